@@ -1,0 +1,4 @@
+// Placeholder: the annotation layer (selection toolbar, highlights, side panel) mounts here.
+export function ArticleAnnotations(_props: { slug: string }) {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder: the header's account control ("Sign in" / name + "Sign out").
+export function AccountMenu() {
+  return null;
+}

@@ -1,0 +1,26 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  {
+    // lib/anchoring runs in the browser, in Node tests and on the server alike.
+    files: ["lib/anchoring/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["react", "react-dom", "next", "next/*", "@prisma/*", "node:*", "@/lib/generated/*", "@/lib/db"] },
+      ],
+    },
+  },
+  {
+    // Components get data from app/ routes; they never talk to the database.
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@/lib/db", "@/lib/generated/prisma/client", "@prisma/*", "pg"] }],
+    },
+  },
+]);

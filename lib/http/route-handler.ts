@@ -1,0 +1,63 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+
+/**
+ * Every route handler goes through `handleRoute`: bad input becomes a 400
+ * with field errors, HttpErrors become their status, and only real faults
+ * become a 500 (logged without request bodies, which may hold secrets).
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = () => new HttpError(404, "not_found", "Not found.");
+export const unauthorized = () => new HttpError(401, "unauthorized", "Sign in to do that.");
+
+export function errorResponse(error: HttpError): NextResponse {
+  return NextResponse.json(
+    { error: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
+    { status: error.status },
+  );
+}
+
+export function validationError(error: z.ZodError): HttpError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return new HttpError(400, "validation", "Some fields are not valid.", fieldErrors);
+}
+
+/** Parses a JSON body with `schema`; malformed JSON and schema failures are 400s. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new HttpError(400, "invalid_json", "The request body must be JSON.");
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      if (error instanceof z.ZodError) return errorResponse(validationError(error));
+      console.error(`[gloss] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      return NextResponse.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium";
+
+// `npm test` builds the app, starts the test database and passes both in.
+// Run directly (`npx playwright test`), it refuses rather than guess.
+const port = Number(process.env.GLOSS_TEST_PORT ?? 0);
+if (!port || !process.env.GLOSS_TEST_DATABASE_URL) {
+  throw new Error("Run the end-to-end suite through `npm test` (it prepares the test database and build).");
+}
+const baseURL = `http://localhost:${port}`;
+const executablePath = process.env.GLOSS_CHROMIUM ?? findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});

@@ -1,0 +1,82 @@
+/**
+ * `npm test`: type-check, lint, unit + integration tests (Vitest) and the
+ * Playwright end-to-end suite against a production build, all on a real
+ * PostgreSQL: the embedded test cluster in `.data/test-postgres` (reset at
+ * every run, never the `npm start` database) or TEST_DATABASE_URL.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/bootstrap";
+import { findChromium } from "./lib/chromium";
+import { findFreePort } from "./lib/embedded-database";
+import { buildIfNeeded } from "./lib/next-process";
+
+const TEST_DIST_DIR = ".next-test";
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  log(label);
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${label} failed`);
+}
+
+function bin(name: string) {
+  return path.join(ROOT, "node_modules", ".bin", name);
+}
+
+function assertLocal(url: string) {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`TEST_DATABASE_URL points at ${host}; tests reset their database and only run against a local one.`);
+  }
+}
+
+// `npm test -- --quick e2e/reader.spec.ts` skips type-check and lint, and
+// `--e2e`/`--unit` run one half; other arguments go to Playwright.
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.includes("--e2e") ? "e2e" : args.includes("--unit") ? "unit" : "all";
+const playwrightArgs = args.filter((arg) => !["--quick", "--e2e", "--unit"].includes(arg));
+
+async function main() {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    console.error("[gloss] No Chromium found: install one with `apt-get install -y chromium` (or `npx playwright install chromium`).");
+    process.exit(1);
+  }
+
+  if (!quick) {
+    run("Type-checking", bin("tsc"), ["--noEmit", "-p", "."]);
+    run("Linting", bin("eslint"), [".", "--max-warnings=0"]);
+  }
+
+  const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+  if (testDatabaseUrl) assertLocal(testDatabaseUrl);
+  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: "test-postgres", reset: true });
+  onShutdown(database.stop);
+  try {
+    const port = await findFreePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: database.databaseUrl,
+      GLOSS_TEST_DATABASE_URL: database.databaseUrl,
+      NEXTAUTH_SECRET: await localAuthSecret(),
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXT_DIST_DIR: TEST_DIST_DIR,
+      GLOSS_TEST_PORT: String(port),
+      GLOSS_CHROMIUM: chromiumPath,
+    };
+    run("Seeding the test database", bin("tsx"), ["scripts/seed.ts"], env);
+    if (only !== "e2e") run("Unit and integration tests", bin("vitest"), ["run"], env);
+    if (only !== "unit") {
+      buildIfNeeded({ ...env, NODE_ENV: "production" }, TEST_DIST_DIR);
+      run("End-to-end tests", bin("playwright"), ["test", ...playwrightArgs], env);
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[gloss] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
