@@ -11,7 +11,9 @@ import { findChromium } from "./lib/chromium";
 import { findFreePort } from "./lib/embedded-database";
 import { buildIfNeeded } from "./lib/next-process";
 
-const TEST_DIST_DIR = ".next-test";
+// Overridable so two checkouts' runs on one machine never share a build or cluster.
+const TEST_DIST_DIR = process.env.GLOSS_TEST_DIST_DIR ?? ".next-test";
+const TEST_CLUSTER = process.env.GLOSS_TEST_CLUSTER ?? "test-postgres";
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   log(label);
@@ -51,7 +53,7 @@ async function main() {
 
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
   if (testDatabaseUrl) assertLocal(testDatabaseUrl);
-  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: "test-postgres", reset: true });
+  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: TEST_CLUSTER, reset: true });
   onShutdown(database.stop);
   try {
     const port = await findFreePort();
