@@ -5,6 +5,26 @@
 import path from "node:path";
 import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/bootstrap";
 import { buildIfNeeded, spawnNext } from "./lib/next-process";
+import { revalidationToken } from "../lib/articles/revalidation";
+
+async function waitUntilReady(baseUrl: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    const health = await fetch(`${baseUrl}/api/health`).catch(() => null);
+    if (health?.ok) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+/** Cached article pages from an earlier run are refreshed once the server answers. */
+async function revalidateArticles(baseUrl: string, secret: string, slugs: string[]) {
+  const response = await fetch(`${baseUrl}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${revalidationToken(secret)}`, "content-type": "application/json" },
+    body: JSON.stringify({ slugs }),
+  });
+  if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
+}
 
 async function main() {
   const mode = process.argv.includes("--dev") ? "dev" : "start";
@@ -17,6 +37,9 @@ async function main() {
   const { seedArticlesFromDirectory } = await import("../lib/articles/seed-articles");
   const seeded = await seedArticlesFromDirectory(path.join(ROOT, "seeds"));
   log(`Articles: ${seeded.created.length} new, ${seeded.updated.length} updated, ${seeded.unchanged.length} unchanged`);
+  const { ensureDemoAccount } = await import("../lib/auth/ensure-demo-account");
+  const demo = await ensureDemoAccount({ embeddedDatabase: database.embedded });
+  if (demo) log(`Demo account (local only): ${demo.email} / ${demo.password}`);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -28,12 +51,22 @@ async function main() {
   if (mode === "start") buildIfNeeded({ ...env, NODE_ENV: "production" });
 
   const server = spawnNext(mode, port, { ...env, NODE_ENV: mode === "dev" ? "development" : "production" });
-  log(`Gloss is starting on http://localhost:${port}`);
   cleanup = async () => {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
     await database.stop();
   };
+  const localUrl = `http://127.0.0.1:${port}`;
+  void waitUntilReady(localUrl).then(async (ready) => {
+    if (!ready) return log("The server did not answer on /api/health within a minute.");
+    const changed = [...seeded.created, ...seeded.updated];
+    if (mode === "start" && changed.length > 0) {
+      await revalidateArticles(localUrl, env.NEXTAUTH_SECRET!, changed).catch((error) =>
+        log(`Could not refresh cached article pages: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
+    log(`Gloss is ready on http://localhost:${port}`);
+  });
   server.on("exit", async (code) => {
     await database.stop();
     process.exit(code ?? 0);

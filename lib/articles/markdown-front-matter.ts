@@ -87,7 +87,8 @@ export function parseFrontMatter(yamlText: string, fenceLine: number, fileName: 
   const languageEntry = values.get("language");
   const language = canonicalLanguageTag(languageEntry?.text ?? DEFAULT_LANGUAGE);
   if (language === null) {
-    fail(languageEntry?.line ?? fenceLine, `front matter "language" is not a BCP 47 language tag: "${languageEntry?.text}"`);
+    const line = languageEntry?.line ?? fenceLine;
+    fail(line, `front matter "language" is not a BCP 47 language tag: "${languageEntry?.text}"`);
   }
 
   const directionEntry = values.get("direction");

@@ -1,4 +1,4 @@
-import type { Inline } from "./article-model";
+import { inlineText, type Inline } from "./article-model";
 
 /**
  * Whitespace normalisation shared by every seed format.
@@ -39,12 +39,14 @@ export function normalizeInlines(content: Inline[]): Inline[] {
         if (previousEndsWithSpace && text.startsWith(" ")) text = text.slice(1);
         if (text === "") continue;
         previousEndsWithSpace = text.endsWith(" ");
-        const last = out[out.length - 1];
-        if (last?.type === "text") last.text += text;
-        else out.push({ type: "text", text });
+        appendText(out, text);
       } else {
         const children = walk(node.children);
-        if (children.length > 0) out.push({ ...node, children });
+        const childText = inlineText(children);
+        if (childText.trim() !== "") out.push({ ...node, children });
+        // A container holding only whitespace (`a* *b`) would be an invisible
+        // link or styled space: keep the space as plain text instead.
+        else if (childText !== "") appendText(out, childText);
       }
     }
     return out;
@@ -54,6 +56,13 @@ export function normalizeInlines(content: Inline[]): Inline[] {
   trimEdge(result, "end");
   trimEdge(result, "start");
   return result;
+}
+
+/** Append text to a fresh node list, merging with a preceding text node. */
+function appendText(out: Inline[], text: string): void {
+  const last = out[out.length - 1];
+  if (last?.type === "text") last.text += text;
+  else out.push({ type: "text", text });
 }
 
 /** Trim the first or last text leaf, removing nodes that become empty. */

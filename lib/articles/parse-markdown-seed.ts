@@ -97,7 +97,9 @@ function convertBlock(node: RootContent, context: Context): Block | null {
     }
     case "heading": {
       if (node.depth === 1) {
-        return fail('"#" headings are not allowed in the body: the title comes from front matter "title"; use "##" for sections');
+        return fail(
+          '"#" headings are not allowed in the body: the title comes from front matter "title"; use "##" for sections',
+        );
       }
       const content = normalizeInlines(convertInlines(node.children, context));
       if (content.length === 0) return fail("empty heading");
@@ -135,8 +137,11 @@ function convertListItem(children: RootContent[], line: number | null, context: 
   for (const child of children) {
     if (child.type === "definition") continue;
     if (child.type !== "paragraph") {
-      const what = child.type === "list" ? "nested lists are not supported; flatten the list" : `a list item may only contain paragraphs, not "${child.type}"`;
-      throw new SeedParseError(context.fileName, lineOf(child), what);
+      const detail =
+        child.type === "list"
+          ? "nested lists are not supported; flatten the list"
+          : `a list item may only contain paragraphs, not "${child.type}"`;
+      throw new SeedParseError(context.fileName, lineOf(child), detail);
     }
     const block = convertBlock(child, context);
     if (block?.type === "paragraph") parts.push({ type: "text", text: " " }, ...block.content);

@@ -31,10 +31,12 @@ export function parseSeedFile(fileName: string, contents: string): ParsedArticle
   const parse = PARSERS[extension];
   if (parse === undefined) {
     const supported = Object.keys(PARSERS).join(", ");
-    throw new SeedParseError(fileName, null, `unsupported seed file type "${extension || "(none)"}"; expected one of ${supported}`);
+    const found = extension === "" ? "(none)" : extension;
+    throw new SeedParseError(fileName, null, `unsupported seed file type "${found}"; expected one of ${supported}`);
   }
   if (!SLUG_PATTERN.test(slug)) {
-    throw new SeedParseError(fileName, null, `file name "${slug}" is not a valid slug (lowercase letters and digits separated by single hyphens)`);
+    const rule = "lowercase letters and digits separated by single hyphens";
+    throw new SeedParseError(fileName, null, `file name "${slug}" is not a valid slug (${rule})`);
   }
   // A BOM would otherwise hide a front matter fence or end up in the title;
   // NFC keeps anchored text stable whatever form the editor saved.

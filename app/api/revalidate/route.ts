@@ -1,0 +1,15 @@
+import { revalidatePath } from "next/cache";
+import { NextResponse } from "next/server";
+import { articlePaths, isValidRevalidationToken } from "@/lib/articles/revalidation";
+import { handleRoute, notFound, parseJsonBody } from "@/lib/http/route-handler";
+import { revalidateArticlesSchema } from "@/lib/validation/revalidation-schemas";
+
+// Called by scripts/start.ts after a reseed changed articles; unknown to anyone without the token.
+export const POST = handleRoute(async (request) => {
+  const token = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? null;
+  if (!isValidRevalidationToken(token, process.env.NEXTAUTH_SECRET)) throw notFound();
+  const { slugs } = await parseJsonBody(request, revalidateArticlesSchema);
+  const paths = articlePaths(slugs);
+  for (const path of paths) revalidatePath(path);
+  return NextResponse.json({ revalidated: paths });
+});

@@ -1,0 +1,61 @@
+import autocannon from "autocannon";
+
+export interface HttpBenchResult {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+export interface HttpBenchOptions {
+  label: string;
+  url: string;
+  connections?: number;
+  durationSeconds?: number;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  /** For POSTs whose body must differ per request (e.g. a fresh id). */
+  body?: () => string;
+}
+
+/** One autocannon run; bounded in time, against this machine only. */
+export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections ?? 32,
+    duration: options.durationSeconds ?? 10,
+    method: options.method ?? "GET",
+    headers: options.headers,
+    requests: options.body
+      ? [{ method: options.method ?? "POST", setupRequest: (request) => ({ ...request, body: options.body!() }) }]
+      : undefined,
+  });
+  return {
+    label: options.label,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    total: result.requests.total,
+  };
+}
+
+export function httpTable(rows: HttpBenchResult[]): string {
+  const lines = [
+    "| endpoint | req/s | p50 ms | p99 ms | requests | errors | non-2xx |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.total} | ${row.errors} | ${row.non2xx} |`,
+    ),
+  ];
+  return lines.join("\n");
+}
+
+export async function warmUp(url: string, headers?: Record<string, string>) {
+  for (let i = 0; i < 50; i += 1) await fetch(url, { headers });
+}
