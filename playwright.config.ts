@@ -18,6 +18,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
+  // Separate per build folder so runs of different checkouts never clear each other's results.
+  outputDir: `test-results/${process.env.NEXT_DIST_DIR ?? ".next-test"}`,
   expect: { timeout: 7_000 },
   use: {
     baseURL,

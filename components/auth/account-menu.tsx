@@ -1,4 +1,69 @@
-// Placeholder: the header's account control ("Sign in" / name + "Sign out").
+"use client";
+
+import { LogOutIcon } from "lucide-react";
+import { signOut, useSession } from "next-auth/react";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useState, type MouseEvent } from "react";
+import { signInPath } from "@/lib/auth/safe-callback-path";
+
+const controlClass =
+  "inline-flex h-10 items-center gap-1.5 rounded-full px-3.5 font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
+
+function currentLocation() {
+  return `${window.location.pathname}${window.location.search}${window.location.hash}`;
+}
+
+/**
+ * The header's account control. It learns who is signed in on the client,
+ * after the page arrives, so pages stay the same HTML for every reader.
+ */
 export function AccountMenu() {
-  return null;
+  const { data: session, status } = useSession();
+  const pathname = usePathname();
+  const router = useRouter();
+  const [signingOut, setSigningOut] = useState(false);
+
+  // Holds the space of the signed-out control while the session loads, so nothing shifts.
+  if (status === "loading") return <div aria-hidden className="h-10 w-[5.25rem]" />;
+
+  if (!session) {
+    // The href is right for no-JS and new tabs; a click also carries the query and #fragment.
+    const goToSignIn = (event: MouseEvent<HTMLAnchorElement>) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+      event.preventDefault();
+      router.push(signInPath(currentLocation()));
+    };
+    return (
+      <Link href={signInPath(pathname)} onClick={goToSignIn} className={`${controlClass} text-ink hover:bg-ink/5 dark:hover:bg-ink/10`}>
+        Sign in
+      </Link>
+    );
+  }
+
+  return (
+    <div className="flex min-w-0 items-center gap-1">
+      <span
+        title={session.user.name}
+        className="max-w-[7rem] truncate px-1.5 font-medium text-ink sm:max-w-[14rem]"
+      >
+        {session.user.name}
+      </span>
+      <button
+        type="button"
+        aria-disabled={signingOut}
+        onClick={() => {
+          if (signingOut) return;
+          setSigningOut(true);
+          // A full reload of the same page drops anything the page held for this reader.
+          void signOut({ callbackUrl: currentLocation() });
+        }}
+        className={`${controlClass} text-ink-muted hover:bg-ink/5 hover:text-ink aria-disabled:cursor-wait dark:hover:bg-ink/10`}
+      >
+        <LogOutIcon aria-hidden className="size-4" strokeWidth={1.75} />
+        {/* Icon only on phones, where the header has room for the name or the words, not both. */}
+        <span className="sr-only sm:not-sr-only">{signingOut ? "Signing out…" : "Sign out"}</span>
+      </button>
+    </div>
+  );
 }

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { callbackPathFrom, withCallback } from "@/lib/auth/safe-callback-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackPath = callbackPathFrom(await searchParams);
+  return (
+    <AuthCard
+      title="Sign in"
+      description="Welcome back. Your highlights and notes are where you left them."
+      footer={
+        <>
+          New to Gloss?{" "}
+          <Link href={withCallback("/sign-up", callbackPath)} className={authLinkClass}>
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <SignInForm callbackPath={callbackPath} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { callbackPathFrom, withCallback } from "@/lib/auth/safe-callback-path";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const callbackPath = callbackPathFrom(await searchParams);
+  return (
+    <AuthCard
+      title="Create your account"
+      description="Reading is open to everyone. An account lets you highlight passages, write notes and share them."
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link href={withCallback("/sign-in", callbackPath)} className={authLinkClass}>
+            Sign in
+          </Link>
+        </>
+      }
+    >
+      <SignUpForm callbackPath={callbackPath} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import type { FormEvent } from "react";
+import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/validation/auth-schemas";
+import { FormAlert } from "./form-alert";
+import { SubmitButton } from "./submit-button";
+import { TextField } from "./text-field";
+import { fieldErrorsOf, OFFLINE_MESSAGE, useAuthForm, type FieldErrors, type SubmitFailure } from "./use-auth-form";
+
+interface ApiError {
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+/** POST /api/accounts; the server's field errors (e.g. email already registered) come back per field. */
+async function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
+  let response: Response;
+  try {
+    response = await fetch("/api/accounts", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    return { formError: OFFLINE_MESSAGE };
+  }
+  if (response.ok) return null;
+  const body = (await response.json().catch(() => ({}))) as ApiError;
+  const fieldErrors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(body.fieldErrors ?? {})) fieldErrors[field] = messages[0];
+  if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
+  return { formError: body.message ?? "Your account could not be created. Please try again." };
+}
+
+export function SignUpForm({ callbackPath }: { callbackPath: string }) {
+  const { formRef, fieldErrors, formError, pending, showFailure, submit, signInAndReturn } = useAuthForm(callbackPath);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const input = signUpSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!input.success) return showFailure({ fieldErrors: fieldErrorsOf(input.error) });
+    await submit(async () => {
+      const failure = await createAccount(input.data);
+      if (failure) return failure;
+      const signInFailure = await signInAndReturn({ email: input.data.email, password: input.data.password });
+      return signInFailure && { formError: `Your account is ready, but signing in did not work. ${signInFailure.formError ?? ""}`.trim() };
+    });
+  }
+
+  return (
+    <form ref={formRef} method="post" noValidate onSubmit={handleSubmit}>
+      <FormAlert message={formError} />
+      <div className="space-y-5">
+        <TextField name="name" label="Name" autoComplete="name" hint="Shown beside the notes you share." error={fieldErrors.name} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} error={fieldErrors.email} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+          error={fieldErrors.password}
+        />
+      </div>
+      <div className="mt-8">
+        <SubmitButton pending={pending} pendingLabel="Creating your account…">
+          Create account
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

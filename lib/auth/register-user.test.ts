@@ -1,0 +1,81 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { HttpError } from "@/lib/http/route-handler";
+import { signUpSchema } from "@/lib/validation/auth-schemas";
+import { verifyPassword } from "./password-hashing";
+import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
+import { uniqueTestEmail } from "./test-support";
+
+const created: string[] = [];
+afterAll(async () => {
+  await db.user.deleteMany({ where: { email: { in: created } } });
+});
+
+async function register(raw: { name: string; email: string; password: string }) {
+  const user = await registerUser(signUpSchema.parse(raw));
+  created.push(user.email);
+  return user;
+}
+
+async function expectEmailTaken(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(HttpError);
+  expect(error).toMatchObject({ status: 409, code: "email_taken", fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+}
+
+describe("registerUser", () => {
+  it("stores a trimmed name, a lower-case email and an Argon2id hash of the password", async () => {
+    const email = uniqueTestEmail();
+    const user = await register({ name: "  Ada Lovelace ", email: `  ${email.toUpperCase()} `, password: "analytical engine" });
+    expect(user).toEqual({ id: expect.any(String), name: "Ada Lovelace", email });
+
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, passwordHash: true } });
+    expect(stored.email).toBe(email);
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(stored.passwordHash).not.toContain("analytical engine");
+    expect(await verifyPassword(stored.passwordHash, "analytical engine")).toBe(true);
+  });
+
+  it("refuses an email that is already registered, also when it differs only in case", async () => {
+    const email = uniqueTestEmail();
+    await register({ name: "First", email, password: "first password" });
+    await expectEmailTaken(register({ name: "Second", email, password: "second password" }));
+    await expectEmailTaken(register({ name: "Third", email: email.toUpperCase(), password: "third password" }));
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it("lets exactly one of two simultaneous sign-ups with one email through", async () => {
+    const email = uniqueTestEmail();
+    const outcomes = await Promise.allSettled([
+      register({ name: "One", email, password: "password one" }),
+      register({ name: "Two", email: email.toUpperCase(), password: "password two" }),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    const rejected = outcomes.find((outcome) => outcome.status === "rejected");
+    await expectEmailTaken(Promise.reject(rejected?.reason));
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+});
+
+describe("the password hash", () => {
+  it("never appears in a query result unless asked for by name", async () => {
+    const email = uniqueTestEmail();
+    const { id } = await register({ name: "Private", email, password: "keep me secret" });
+
+    const results: unknown[] = [
+      await db.user.findFirst({ where: { email } }),
+      await db.user.findUnique({ where: { id } }),
+      await db.user.findMany({ where: { email } }),
+      await db.user.update({ where: { id }, data: { name: "Still private" } }),
+      await db.user.findFirst({ where: { id }, include: { annotations: true } }),
+    ];
+    for (const result of results) {
+      const json = JSON.stringify(result);
+      expect(json).not.toMatch(/passwordHash|password_hash|argon2/);
+    }
+    expect(Object.keys((await db.user.findFirst({ where: { email } })) ?? {})).toEqual(["id", "email", "name", "createdAt"]);
+  });
+});

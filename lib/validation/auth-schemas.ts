@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+export const NAME_MAX_LENGTH = 80;
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+// RFC 5321's limit on a forward path; longer "emails" cannot receive mail.
+const EMAIL_MAX_LENGTH = 254;
+
+/** Trimmed and lower-cased, so the unique index on users.email is case-insensitive by construction. */
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(EMAIL_MAX_LENGTH, `Use an email address of at most ${EMAIL_MAX_LENGTH} characters.`)
+  .pipe(z.email("Enter an email address like name@example.com."));
+
+const name = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`)
+  // Names are shown in headers and beside notes: one line of visible text.
+  .refine((value) => !/\p{Cc}/u.test(value), "Use a single line without control characters.");
+
+// Passwords are taken exactly as typed: no trimming, any characters.
+const newPassword = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const signUpSchema = z.object({ name, email, password: newPassword });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email,
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
