@@ -15,7 +15,7 @@ const serverEnvSchema = z.object({
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 
-export function validateServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
+export function validateServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
   const result = serverEnvSchema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
