@@ -46,3 +46,12 @@ export interface UpdateAnnotationInput {
   color?: HighlightColorName;
   visibility?: VisibilityName;
 }
+
+/**
+ * GET /api/articles/{slug}/annotations. (Added with the API: an envelope, so
+ * article-level fields can join later without breaking clients.) POST, PATCH
+ * and GET /api/annotations/{id} answer with a bare AnnotationDto.
+ */
+export interface ArticleAnnotationsResponse {
+  annotations: AnnotationDto[];
+}

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { ArticleDirection, Block } from "./article-model";
 import { readingMinutes } from "./article-stats";
 import { parseBlocks } from "./block-schema";
-import { SLUG_PATTERN } from "./parse-seed-file";
+import { SLUG_PATTERN } from "./article-slug";
 
 export interface ReaderArticle {
   slug: string;

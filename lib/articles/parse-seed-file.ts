@@ -1,6 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { ParsedArticle } from "./article-model";
+import { SLUG_PATTERN } from "./article-slug";
 import { parseMarkdownSeed } from "./parse-markdown-seed";
 import { parsePlainSeed } from "./parse-plain-seed";
 import { SeedParseError, type SeedSource } from "./seed-parse-error";
@@ -9,9 +10,6 @@ import { SeedParseError, type SeedSource } from "./seed-parse-error";
  * Entry point for seed articles: one file → one `ParsedArticle`, chosen by
  * extension. Server-only (reads the file system in `loadSeedDirectory`).
  */
-
-/** The slug is part of the article URL, so it is kept to a safe shape. */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const PARSERS: Record<string, (contents: string, source: SeedSource) => ParsedArticle> = {
   ".txt": parsePlainSeed,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { reanchorArticleAnnotations } from "@/lib/annotations/reanchor-article-annotations";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalText, type ParsedArticle } from "./article-model";
@@ -71,7 +72,12 @@ export async function upsertArticles(articles: ParsedArticle[]): Promise<SeedRes
         } else if (sameContent({ ...current, blocks: current.blocks as unknown as Prisma.InputJsonValue }, row)) {
           result.unchanged.push(row.slug);
         } else {
+          // Updating first locks the row: a create running now waits for this
+          // commit and checks its selectors against the new text (see createAnnotation).
           await tx.article.update({ where: { id: current.id }, data: row });
+          if (current.textHash !== row.textHash) {
+            await reanchorArticleAnnotations({ tx, articleId: current.id, oldText: current.text, newText: row.text });
+          }
           result.updated.push(row.slug);
         }
       }

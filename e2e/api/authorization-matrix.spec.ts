@@ -1,0 +1,167 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import type { AnnotationDto, ArticleAnnotationsResponse, CreateAnnotationInput, VisibilityName } from "../../lib/annotations/annotation-dto";
+import { API_ARTICLE, createBody, expect, json, test, type ApiClients } from "../fixtures/annotation-api";
+
+/**
+ * Every route that reads or writes annotations, for every kind of visitor and
+ * every visibility: exactly the allowed cells succeed; every other cell is a
+ * 404 (a 401 for signed-out writes) whose body says nothing about the hidden
+ * annotation. Each cell gets an annotation of its own.
+ *
+ * To cover a new route, add a row to ROUTES.
+ */
+
+type Who = "signed out" | "another reader" | "the author";
+
+interface Target {
+  annotation: AnnotationDto;
+  /** The body that created it (for replaying the create). */
+  createBody: CreateAnnotationInput;
+  /** What a denied response must never contain. */
+  secrets: string[];
+}
+
+interface RouteCase {
+  name: string;
+  allows: (who: Who, visibility: VisibilityName) => boolean;
+  send: (client: APIRequestContext, target: Target) => Promise<APIResponse>;
+  expectAllowed: (response: APIResponse, target: Target) => Promise<void>;
+  /** Defaults to `expectNotFound`, or a 401 for signed-out writes. */
+  expectDenied?: (response: APIResponse, target: Target, who: Who) => Promise<void>;
+  /** Writes: check afterwards that a denied attempt changed nothing. */
+  writes?: boolean;
+}
+
+const mayRead = (who: Who, visibility: VisibilityName) => who === "the author" || visibility !== "private";
+const mayList = (who: Who, visibility: VisibilityName) => who === "the author" || visibility === "public";
+const mayWrite = (who: Who) => who === "the author";
+
+async function expectNotFound(response: APIResponse) {
+  expect(response.status()).toBe(404);
+}
+
+async function expectWriteRefused(response: APIResponse, _target: Target, who: Who) {
+  expect(response.status()).toBe(who === "signed out" ? 401 : 404);
+}
+
+const ROUTES: RouteCase[] = [
+  {
+    name: "GET /api/articles/[slug]/annotations",
+    allows: mayList,
+    send: (client) => client.get(`/api/articles/${API_ARTICLE}/annotations`),
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      const { annotations } = await json<ArticleAnnotationsResponse>(response);
+      expect(annotations.find((a) => a.id === annotation.id)).toMatchObject({ note: annotation.note, quote: annotation.quote });
+    },
+    // A list is never a 404 for the article; the annotation is simply not in it.
+    expectDenied: async (response) => expect(response.status()).toBe(200),
+  },
+  {
+    name: "GET /api/annotations/[id] (JSON)",
+    allows: mayRead,
+    send: (client, { annotation }) => client.get(`/api/annotations/${annotation.id}`),
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toMatchObject({ id: annotation.id, note: annotation.note, quote: annotation.quote });
+    },
+  },
+  {
+    name: "GET /api/annotations/[id] (JSON-LD)",
+    allows: mayRead,
+    send: (client, { annotation }) => client.get(`/api/annotations/${annotation.id}`, { headers: { Accept: "application/ld+json" } }),
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("application/ld+json");
+      expect(await response.json()).toMatchObject({ id: expect.stringMatching(new RegExp(`/api/annotations/${annotation.id}$`)), body: { value: annotation.note } });
+    },
+  },
+  {
+    name: "POST /api/annotations (replaying the create)",
+    allows: mayWrite,
+    writes: true,
+    send: (client, { createBody }) => client.post("/api/annotations", { data: createBody }),
+    // The author's retry is answered with the annotation as it is now.
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toMatchObject({ id: annotation.id, visibility: annotation.visibility, isOwn: true });
+    },
+    expectDenied: expectWriteRefused,
+  },
+  {
+    name: "PATCH /api/annotations/[id]",
+    allows: mayWrite,
+    writes: true,
+    send: (client, { annotation }) =>
+      client.patch(`/api/annotations/${annotation.id}`, { data: { note: "rewritten", color: "pink", visibility: "public" } }),
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toMatchObject({ id: annotation.id, note: "rewritten", color: "pink", visibility: "public" });
+    },
+    expectDenied: expectWriteRefused,
+  },
+  {
+    name: "DELETE /api/annotations/[id]",
+    allows: mayWrite,
+    writes: true,
+    send: (client, { annotation }) => client.delete(`/api/annotations/${annotation.id}`),
+    expectAllowed: async (response) => {
+      expect(response.status()).toBe(204);
+      expect(await response.text()).toBe("");
+    },
+    expectDenied: expectWriteRefused,
+  },
+];
+
+const WHO: Who[] = ["signed out", "another reader", "the author"];
+const VISIBILITIES: VisibilityName[] = ["private", "link", "public"];
+
+function clientFor(clients: ApiClients, who: Who): APIRequestContext {
+  if (who === "the author") return clients.author.request;
+  return who === "another reader" ? clients.reader.request : clients.anonymous;
+}
+
+async function annotationFor(clients: ApiClients, passage: string, visibility: VisibilityName): Promise<Target> {
+  const note = `Private musing ${crypto.randomUUID()}`;
+  const body = await createBody(passage, { note, color: "green" });
+  const created = await clients.author.request.post("/api/annotations", { data: body });
+  expect(created.status(), await created.text()).toBe(201);
+  let annotation = await json<AnnotationDto>(created);
+  if (visibility !== "private") {
+    const shared = await clients.author.request.patch(`/api/annotations/${annotation.id}`, { data: { visibility } });
+    expect(shared.status()).toBe(200);
+    annotation = await json<AnnotationDto>(shared);
+  }
+  return { annotation, createBody: body, secrets: [annotation.id, passage, note] };
+}
+
+for (const route of ROUTES) {
+  test.describe(route.name, () => {
+    for (const who of WHO) {
+      for (const visibility of VISIBILITIES) {
+        const allowed = route.allows(who, visibility);
+        test(`${who} × ${visibility}: ${allowed ? "allowed" : "denied"}`, async ({ clients, nextPassage }) => {
+          const target = await annotationFor(clients, await nextPassage(), visibility);
+          try {
+            const response = await route.send(clientFor(clients, who), target);
+
+            if (allowed) {
+              await route.expectAllowed(response, target);
+              return;
+            }
+            await (route.expectDenied ?? expectNotFound)(response, target, who);
+            const body = await response.text();
+            for (const secret of target.secrets) expect(body, "a denied response mentions the annotation").not.toContain(secret);
+            if (route.writes) {
+              // Nothing changed: the author still finds it exactly as it was.
+              const after = await clients.author.request.get(`/api/annotations/${target.annotation.id}`);
+              expect(await after.json()).toEqual(target.annotation);
+            }
+          } finally {
+            await clients.author.request.delete(`/api/annotations/${target.annotation.id}`);
+          }
+        });
+      }
+    }
+  });
+}

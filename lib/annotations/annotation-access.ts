@@ -1,0 +1,54 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The one place that decides who may see or change an annotation. Every read
+ * and write in lib/annotations goes through these `where` builders, so a
+ * query can only ever narrow them, never widen them.
+ *
+ * - Private: the author only.
+ * - Link: anyone holding its id (the share link) may read it; it is not listed.
+ * - Public: anyone may read it, and it is listed on its article.
+ * - Only the author may change or delete an annotation.
+ *
+ * Fail closed: a viewer whose id is missing, empty or not a UUID counts as
+ * signed out for reads and as nobody for writes. (`{ authorId: undefined }`
+ * would make Prisma drop the condition and match every row.)
+ */
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The viewer's id if it can safely be compared with `authorId`, else null. */
+function trustedViewerId(viewer: Viewer | null | undefined): string | null {
+  const id: unknown = viewer?.id;
+  return typeof id === "string" && UUID_PATTERN.test(id) ? id.toLowerCase() : null;
+}
+
+/** A condition no row satisfies. */
+const NOTHING: Prisma.AnnotationWhereInput = { id: { in: [] } };
+
+/** Reading one annotation by id (GET one, the share page). */
+export function annotationVisibleTo(viewer: Viewer | null): Prisma.AnnotationWhereInput {
+  const shared: Prisma.AnnotationWhereInput = { visibility: { in: ["link", "public"] } };
+  const viewerId = trustedViewerId(viewer);
+  return viewerId ? { OR: [{ authorId: viewerId }, shared] } : shared;
+}
+
+/** Listing an article's annotations: the viewer's own plus public ones, never others' link or private ones. */
+export function annotationListedTo(viewer: Viewer | null): Prisma.AnnotationWhereInput {
+  const listed: Prisma.AnnotationWhereInput = { visibility: "public" };
+  const viewerId = trustedViewerId(viewer);
+  return viewerId ? { OR: [{ authorId: viewerId }, listed] } : listed;
+}
+
+/** Changing or deleting an annotation: its author only. */
+export function annotationEditableBy(viewer: Viewer): Prisma.AnnotationWhereInput {
+  const viewerId = trustedViewerId(viewer);
+  return viewerId ? { authorId: viewerId } : NOTHING;
+}
+
+/** Whether `viewer` wrote the annotation (the DTO's `isOwn`), by the same rule as `annotationEditableBy`. */
+export function isAnnotationAuthor(viewer: Viewer | null, authorId: string): boolean {
+  const viewerId = trustedViewerId(viewer);
+  return viewerId !== null && viewerId === authorId.toLowerCase();
+}

@@ -1,0 +1,36 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
+import { createAnnotation } from "./create-annotation";
+import { listArticleAnnotations } from "./list-article-annotations";
+import { updateAnnotation } from "./update-annotation";
+
+const author = await createTestUser("Ada Author");
+const reader = await createTestUser("Rita Reader");
+
+describe("listArticleAnnotations", () => {
+  it("lists in reading order, overlapping ones by end, detached ones last, marking the viewer's own", async () => {
+    const article = await createTestArticle(["First words here.", "Middle words that will vanish.", "Last words there."]);
+    const create = async (viewer: typeof author, exact: string) =>
+      (await createAnnotation({ viewer, input: createInput(article, exact) })).annotation.id;
+    const last = await create(author, "Last words");
+    const vanishing = await create(author, "will vanish");
+    const firstLong = await create(reader, "First words here");
+    const firstShort = await create(author, "First words");
+    await updateAnnotation({ viewer: reader, id: firstLong, changes: { visibility: "public" } });
+    const revised = await reviseTestArticle(article, ["First words here.", "Last words there."]);
+
+    const listed = await listArticleAnnotations({ viewer: author, slug: revised.slug });
+
+    expect(listed?.map((a) => a.id)).toEqual([firstShort, firstLong, last, vanishing]);
+    expect(listed?.map((a) => a.isOwn)).toEqual([true, false, true, true]);
+    expect(listed?.[1]).toMatchObject({ author: { name: "Rita Reader" }, visibility: "public", articleSlug: article.slug });
+    expect(listed?.[3]?.position).toBeNull();
+  });
+
+  it("gives an empty list for an article nobody annotated, and null for no article", async () => {
+    const article = await createTestArticle(["Untouched."]);
+    expect(await listArticleAnnotations({ viewer: null, slug: article.slug })).toEqual([]);
+    expect(await listArticleAnnotations({ viewer: author, slug: `missing-${randomUUID().slice(0, 8)}` })).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import type { AnnotationDto } from "./annotation-dto";
+import { annotationApiPath, articlePath } from "./annotation-urls";
+
+/**
+ * An annotation as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/),
+ * so other annotation tools can read what Gloss readers write. The author is
+ * named, never identified by e-mail.
+ */
+export const WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+export const WEB_ANNOTATION_CONTENT_TYPE = `application/ld+json; profile="${WEB_ANNOTATION_CONTEXT}"`;
+
+interface TextQuoteSelector {
+  type: "TextQuoteSelector";
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+interface TextPositionSelector {
+  type: "TextPositionSelector";
+  start: number;
+  end: number;
+}
+
+export interface WebAnnotation {
+  "@context": typeof WEB_ANNOTATION_CONTEXT;
+  id: string;
+  type: "Annotation";
+  motivation: "highlighting" | "commenting";
+  body?: { type: "TextualBody"; value: string; format: "text/markdown"; purpose: "commenting" };
+  target: { source: string; selector: [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] };
+  creator: { type: "Person"; name: string };
+  created: string;
+  modified: string;
+}
+
+export interface ToWebAnnotationOptions {
+  annotation: AnnotationDto;
+  /** e.g. "https://gloss.example" (see lib/http/site-origin.ts). */
+  origin: string;
+}
+
+export function toWebAnnotation({ annotation, origin }: ToWebAnnotationOptions): WebAnnotation {
+  const quote: TextQuoteSelector = { type: "TextQuoteSelector", ...annotation.quote };
+  const { position, note } = annotation;
+  return {
+    "@context": WEB_ANNOTATION_CONTEXT,
+    id: new URL(annotationApiPath(annotation.id), origin).href,
+    type: "Annotation",
+    motivation: note === null ? "highlighting" : "commenting",
+    ...(note === null ? {} : { body: { type: "TextualBody", value: note, format: "text/markdown", purpose: "commenting" } }),
+    target: {
+      source: new URL(articlePath(annotation.articleSlug), origin).href,
+      // A detached annotation has no place in the current text, only its quote.
+      selector: position ? [quote, { type: "TextPositionSelector", ...position }] : [quote],
+    },
+    creator: { type: "Person", name: annotation.author.name },
+    created: annotation.createdAt,
+    modified: annotation.updatedAt,
+  };
+}

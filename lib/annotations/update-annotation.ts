@@ -1,0 +1,34 @@
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { notFound } from "@/lib/http/route-handler";
+import type { UpdateAnnotationData } from "@/lib/validation/annotation-schemas";
+import { annotationEditableBy } from "./annotation-access";
+import type { AnnotationDto } from "./annotation-dto";
+import { parseAnnotationId } from "./parse-annotation-id";
+import { annotationDtoSelect, toAnnotationDto } from "./to-annotation-dto";
+
+export interface UpdateAnnotationOptions {
+  viewer: Viewer;
+  id: string;
+  /** Already validated by `updateAnnotationSchema`; absent fields stay as they are. */
+  changes: UpdateAnnotationData;
+}
+
+/** Changes the note, colour or visibility of the viewer's own annotation; anyone else's is a 404. */
+export async function updateAnnotation({ viewer, id, changes }: UpdateAnnotationOptions): Promise<AnnotationDto> {
+  const annotationId = parseAnnotationId(id);
+  if (!annotationId) throw notFound();
+  try {
+    const row = await db.annotation.update({
+      where: { id: annotationId, AND: [annotationEditableBy(viewer)] },
+      data: { note: changes.note, color: changes.color, visibility: changes.visibility },
+      select: { ...annotationDtoSelect, article: { select: { slug: true } } },
+    });
+    return toAnnotationDto({ row, articleSlug: row.article.slug, viewer });
+  } catch (error) {
+    // P2025: no row matched, because it does not exist or is not the viewer's.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw notFound();
+    throw error;
+  }
+}
