@@ -1,18 +1,49 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import "@fontsource-variable/source-serif-4/opsz.css";
+import "@fontsource-variable/source-serif-4/opsz-italic.css";
+import "@fontsource-variable/inter/opsz.css";
+import "@fontsource-variable/noto-naskh-arabic/index.css";
 import { AuthSessionProvider } from "@/components/auth/session-provider";
+import { AppToaster } from "@/components/layout/app-toaster";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+import { themeScript } from "@/components/layout/theme-preference";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Gloss", template: "%s · Gloss" },
   description: "Read, highlight and annotate articles; share a link to any note.",
+  applicationName: "Gloss",
 };
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbf9f4" },
+    { media: "(prefers-color-scheme: dark)", color: "#161513" },
+  ],
+};
+
+const MAIN_CONTENT_ID = "main-content";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
+    // The theme script sets the `dark` class before React hydrates.
     <html lang="en" suppressHydrationWarning>
-      <body>
-        <AuthSessionProvider>{children}</AuthSessionProvider>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="bg-paper text-ink">
+        <AuthSessionProvider>
+          <SkipLink targetId={MAIN_CONTENT_ID} />
+          <SiteHeader />
+          <main id={MAIN_CONTENT_ID} tabIndex={-1} className="flex-1 outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+          <AppToaster />
+        </AuthSessionProvider>
       </body>
     </html>
   );

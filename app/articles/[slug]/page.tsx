@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleAnnotations } from "@/components/annotations/article-annotations";
+import { ArticleBody } from "@/components/reader/article-body";
+import { ArticleHeader } from "@/components/reader/article-header";
+import { ReadingProgress } from "@/components/reader/reading-progress";
+import { getArticleBySlug } from "@/lib/articles/get-article-by-slug";
+import "@/components/reader/article-typography.css";
+
+// The same HTML for every viewer: rendered on first visit, then served from
+// Next's cache until the article changes (revalidatePath on reseed). Nothing
+// here may read cookies or the session; per-viewer UI loads on the client.
+export const dynamic = "force-static";
+export const revalidate = false;
+
+interface ReaderPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+// Nothing is prerendered at build time, so building needs no database.
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: ReaderPageProps): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await getArticleBySlug({ slug });
+  if (!article) notFound();
+  const description = article.excerpt;
+  return {
+    title: article.title,
+    description,
+    authors: article.byline ? [{ name: article.byline }] : undefined,
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description,
+      siteName: "Gloss",
+      publishedTime: article.publishedAt?.toISOString(),
+      authors: article.byline ? [article.byline] : undefined,
+    },
+    twitter: { card: "summary", title: article.title, description },
+  };
+}
+
+export default async function ReaderPage({ params }: ReaderPageProps) {
+  const { slug } = await params;
+  const article = await getArticleBySlug({ slug });
+  if (!article) notFound();
+
+  return (
+    <>
+      <ReadingProgress direction={article.direction} />
+      <div className="reader-layout">
+        <article lang={article.language} dir={article.direction} aria-labelledby="article-title">
+          <ArticleHeader article={article} />
+          <ArticleBody blocks={article.blocks} />
+          {article.credit && (
+            <footer className="article-footer">
+              <p>{article.credit}</p>
+            </footer>
+          )}
+        </article>
+        {/* The annotation panel portals in here: beside the text on wide screens, below it otherwise. */}
+        <div id="annotations-panel-slot" />
+      </div>
+      <ArticleAnnotations slug={article.slug} />
+    </>
+  );
+}

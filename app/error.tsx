@@ -1,0 +1,7 @@
+"use client";
+
+import { ServerErrorNotice } from "@/components/layout/server-error-notice";
+
+export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
+  return <ServerErrorNotice retry={retry} />;
+}

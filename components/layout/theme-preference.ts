@@ -1,0 +1,49 @@
+/**
+ * Light/dark theme. The reader's explicit choice lives in localStorage;
+ * without one, Gloss follows the system. The `dark` class on <html> is the
+ * single switch every style keys off.
+ */
+
+export const THEME_STORAGE_KEY = "gloss-theme";
+export const SYSTEM_DARK_QUERY = "(prefers-color-scheme: dark)";
+
+/**
+ * Sets the `dark` class from the stored choice or the system. Self-contained
+ * (only its arguments and browser globals) because the layout inlines its
+ * source as the pre-paint script.
+ */
+function applyStoredTheme(storageKey: string, systemDarkQuery: string): void {
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(storageKey);
+  } catch {
+    // Storage can be blocked (privacy modes): follow the system.
+  }
+  const dark = stored === "dark" || (stored !== "light" && window.matchMedia(systemDarkQuery).matches);
+  document.documentElement.classList.toggle("dark", dark);
+  document.documentElement.style.colorScheme = dark ? "dark" : "light";
+}
+
+/** The pre-paint script: runs while <head> is parsed, before anything is drawn. */
+export const themeScript = `(${applyStoredTheme.toString()})(${JSON.stringify(THEME_STORAGE_KEY)},${JSON.stringify(SYSTEM_DARK_QUERY)})`;
+
+export function applyThemePreference(): void {
+  applyStoredTheme(THEME_STORAGE_KEY, SYSTEM_DARK_QUERY);
+}
+
+/**
+ * Remembers `dark` as the reader's choice and shows it. Choosing what the
+ * system already shows clears the choice instead, so the one toggle also
+ * returns the page to following the system.
+ */
+export function chooseTheme(dark: boolean): void {
+  try {
+    if (dark === window.matchMedia(SYSTEM_DARK_QUERY).matches) window.localStorage.removeItem(THEME_STORAGE_KEY);
+    else window.localStorage.setItem(THEME_STORAGE_KEY, dark ? "dark" : "light");
+  } catch {
+    // Not remembered, but this page still switches.
+  }
+  // Set directly rather than re-read from storage, which may be blocked.
+  document.documentElement.classList.toggle("dark", dark);
+  document.documentElement.style.colorScheme = dark ? "dark" : "light";
+}

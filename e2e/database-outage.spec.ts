@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { findFreePort } from "../scripts/lib/embedded-database";
+
+/**
+ * A second Gloss server on the same build whose database is unreachable
+ * (nothing listens on port 1), as after the database goes down.
+ */
+let server: ChildProcess | undefined;
+let outageURL = "";
+
+test.beforeAll(async () => {
+  const port = await findFreePort();
+  outageURL = `http://127.0.0.1:${port}`;
+  server = spawn(
+    process.execPath,
+    [path.join(__dirname, "..", "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: path.join(__dirname, ".."),
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "postgresql://gloss:gloss@127.0.0.1:1/gloss" },
+      stdio: "ignore",
+    },
+  );
+  await expect
+    .poll(async () => (await fetch(`${outageURL}/api/health`).catch(() => null))?.status, { timeout: 30_000 })
+    .toBe(503);
+});
+
+test.afterAll(() => {
+  server?.kill("SIGTERM");
+});
+
+test("an article rendered while the database is down shows a friendly error, and the error is not cached", async ({ page, request }) => {
+  // Not in any cache yet, so the server has to ask the database.
+  const articlePath = `/articles/never-rendered-${randomUUID()}`;
+
+  const response = await page.goto(`${outageURL}${articlePath}`);
+  expect(response?.status()).toBe(500);
+  expect(response?.headers()["cache-control"]).toContain("no-store");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gloss can’t reach its database right now");
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the library" })).toBeVisible();
+  const text = await page.locator("body").innerText();
+  expect(text).not.toMatch(/prisma|ECONNREFUSED|DatabaseNotReachable|\bat async\b/i);
+
+  const again = await request.get(`${outageURL}${articlePath}`);
+  expect(again.status()).toBe(500);
+  expect(again.headers()["x-nextjs-cache"]).toBeUndefined();
+
+  // The healthy server (same build and cache) answers with the truth, not a cached error.
+  expect((await request.get(articlePath)).status()).toBe(404);
+});
