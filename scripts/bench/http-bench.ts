@@ -19,6 +19,8 @@ export interface HttpBenchOptions {
   headers?: Record<string, string>;
   /** For POSTs whose body must differ per request (e.g. a fresh id). */
   body?: () => string;
+  /** Sees every response (status and body), e.g. to check what a POST acknowledged. */
+  onResponse?: (status: number, body: string) => void;
 }
 
 /** One autocannon run; bounded in time, against this machine only. */
@@ -30,7 +32,13 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
     method: options.method ?? "GET",
     headers: options.headers,
     requests: options.body
-      ? [{ method: options.method ?? "POST", setupRequest: (request) => ({ ...request, body: options.body!() }) }]
+      ? [
+          {
+            method: options.method ?? "POST",
+            setupRequest: (request) => ({ ...request, body: options.body!() }),
+            onResponse: (status: number, body: string) => options.onResponse?.(status, body),
+          },
+        ]
       : undefined,
   });
   return {

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { ROOT } from "../lib/bootstrap";
 import { runAnchoringBench } from "./anchoring-bench";
+import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer } from "./bench-server";
 import { runReaderPageBench } from "./reader-page-bench";
 
@@ -33,6 +34,8 @@ async function main() {
   try {
     console.log("[bench] reader page …");
     sections.push(await runReaderPageBench(server.baseUrl, BENCH_SLUG));
+    console.log("[bench] annotations API …");
+    sections.push(await runAnnotationsApiBench(server.baseUrl, BENCH_SLUG));
   } finally {
     await server.stop();
   }

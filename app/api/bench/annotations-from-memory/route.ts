@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";
+import { getViewer } from "@/lib/auth/get-viewer";
+import { handleRoute, notFound } from "@/lib/http/route-handler";
+import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
+
+/**
+ * The yardstick of `npm run bench`: the same JSON as the annotation list,
+ * computed once and then served from memory, so the benchmark can tell what
+ * the database and session cost. Exists only when GLOSS_BENCH=1 (the bench
+ * server); everywhere else it is a 404 like any unknown path.
+ */
+const bodies = new Map<string, string>();
+
+export const GET = handleRoute(async (request: Request) => {
+  if (process.env.GLOSS_BENCH !== "1") throw notFound();
+  const slug = articleSlugSchema.parse(new URL(request.url).searchParams.get("slug"));
+  let body = bodies.get(slug);
+  if (body === undefined) {
+    const annotations = await listArticleAnnotations({ viewer: await getViewer(), slug });
+    if (!annotations) throw notFound();
+    body = JSON.stringify({ annotations });
+    bodies.set(slug, body);
+  }
+  return new NextResponse(body, { headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" } });
+});
