@@ -23,11 +23,18 @@ interface Target {
 
 interface RouteCase {
   name: string;
+  /**
+   * Secrets a denied body may hold for reasons of its own, checked another
+   * way by `expectDenied`: a page's 404 repeats the URL it answers (Next's
+   * router state), so the id; a list holds other annotations whose context
+   * can overlap the quote.
+   */
+  mayContain?: (target: Target) => string[];
   allows: (who: Who, visibility: VisibilityName) => boolean;
   send: (client: APIRequestContext, target: Target) => Promise<APIResponse>;
   expectAllowed: (response: APIResponse, target: Target) => Promise<void>;
-  /** Defaults to `expectNotFound`, or a 401 for signed-out writes. */
-  expectDenied?: (response: APIResponse, target: Target, who: Who) => Promise<void>;
+  /** Defaults to `expectNotFound`, or a 401 for signed-out writes. `client` is the one that was denied. */
+  expectDenied?: (response: APIResponse, target: Target, who: Who, client: APIRequestContext) => Promise<void>;
   /** Writes: check afterwards that a denied attempt changed nothing. */
   writes?: boolean;
 }
@@ -44,6 +51,18 @@ async function expectWriteRefused(response: APIResponse, _target: Target, who: W
   expect(response.status()).toBe(who === "signed out" ? 401 : 404);
 }
 
+/** The same request for an id no annotation ever had, with that id put back: a denial must be indistinguishable from it. */
+async function expectSameAsUnknownId(response: APIResponse, target: Target, client: APIRequestContext, path: (id: string) => string) {
+  expect(response.status()).toBe(404);
+  const unknown = crypto.randomUUID();
+  const baseline = await client.get(path(unknown));
+  expect(baseline.status()).toBe(404);
+  expect((await response.text()).replaceAll(target.annotation.id, unknown)).toBe(await baseline.text());
+}
+
+const sharePath = (id: string) => `/n/${id}`;
+const shareImagePath = (id: string) => `/n/${id}/card.png`;
+
 const ROUTES: RouteCase[] = [
   {
     name: "GET /api/articles/[slug]/annotations",
@@ -55,7 +74,12 @@ const ROUTES: RouteCase[] = [
       expect(annotations.find((a) => a.id === annotation.id)).toMatchObject({ note: annotation.note, quote: annotation.quote });
     },
     // A list is never a 404 for the article; the annotation is simply not in it.
-    expectDenied: async (response) => expect(response.status()).toBe(200),
+    expectDenied: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      const { annotations } = await json<ArticleAnnotationsResponse>(response);
+      expect(annotations.map((a) => a.id)).not.toContain(annotation.id);
+    },
+    mayContain: ({ annotation }) => [annotation.quote.exact],
   },
   {
     name: "GET /api/annotations/[id] (JSON)",
@@ -75,6 +99,31 @@ const ROUTES: RouteCase[] = [
       expect(response.headers()["content-type"]).toContain("application/ld+json");
       expect(await response.json()).toMatchObject({ id: expect.stringMatching(new RegExp(`/api/annotations/${annotation.id}$`)), body: { value: annotation.note } });
     },
+  },
+  {
+    name: "GET /n/[id] (share page)",
+    allows: mayRead,
+    mayContain: ({ annotation }) => [annotation.id],
+    send: (client, { annotation }) => client.get(sharePath(annotation.id)),
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(annotation.note!);
+      expect(html).toContain(annotation.quote.exact);
+      expect(html).toContain("Amina Author");
+    },
+    expectDenied: (response, target, _who, client) => expectSameAsUnknownId(response, target, client, sharePath),
+  },
+  {
+    name: "GET /n/[id]/card.png (share image)",
+    allows: mayRead,
+    send: (client, { annotation }) => client.get(shareImagePath(annotation.id)),
+    expectAllowed: async (response) => {
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+      expect((await response.body()).subarray(1, 4).toString("latin1")).toBe("PNG");
+    },
+    expectDenied: (response, target, _who, client) => expectSameAsUnknownId(response, target, client, shareImagePath),
   },
   {
     name: "POST /api/annotations (replaying the create)",
@@ -142,16 +191,19 @@ for (const route of ROUTES) {
         const allowed = route.allows(who, visibility);
         test(`${who} × ${visibility}: ${allowed ? "allowed" : "denied"}`, async ({ clients, nextPassage }) => {
           const target = await annotationFor(clients, await nextPassage(), visibility);
+          const client = clientFor(clients, who);
           try {
-            const response = await route.send(clientFor(clients, who), target);
+            const response = await route.send(client, target);
 
             if (allowed) {
               await route.expectAllowed(response, target);
               return;
             }
-            await (route.expectDenied ?? expectNotFound)(response, target, who);
+            await (route.expectDenied ?? expectNotFound)(response, target, who, client);
             const body = await response.text();
-            for (const secret of target.secrets) expect(body, "a denied response mentions the annotation").not.toContain(secret);
+            const allowedHere = route.mayContain?.(target) ?? [];
+            const secrets = target.secrets.filter((secret) => !allowedHere.includes(secret));
+            for (const secret of secrets) expect(body, "a denied response mentions the annotation").not.toContain(secret);
             if (route.writes) {
               // Nothing changed: the author still finds it exactly as it was.
               const after = await clients.author.request.get(`/api/annotations/${target.annotation.id}`);

@@ -39,13 +39,22 @@ export function readingMinutes(words: number): number {
  * fits, so no word is split; returns "" if there are no paragraphs.
  */
 export function excerpt(blocks: Block[], maxChars = 220): string {
-  if (!Number.isInteger(maxChars) || maxChars < 2) throw new RangeError(`invalid maxChars: ${maxChars}`);
   let text = "";
   for (const block of blocks) {
     if (block.type !== "paragraph") continue;
     text = text === "" ? inlineText(block.content) : `${text} ${inlineText(block.content)}`;
     if (text.length > maxChars) break;
   }
+  return truncateText(text, maxChars);
+}
+
+/**
+ * `text` if it fits in `maxChars`, else cut at the last word boundary that
+ * leaves room for an ellipsis (or at a grapheme boundary inside a single
+ * over-long word), trailing punctuation dropped.
+ */
+export function truncateText(text: string, maxChars: number): string {
+  if (!Number.isInteger(maxChars) || maxChars < 2) throw new RangeError(`invalid maxChars: ${maxChars}`);
   if (text.length <= maxChars) return text;
 
   const limit = maxChars - ELLIPSIS.length;

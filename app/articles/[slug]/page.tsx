@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleAnnotations } from "@/components/annotations/article-annotations";
-import { ArticleBody } from "@/components/reader/article-body";
-import { ArticleHeader } from "@/components/reader/article-header";
-import { ReadingProgress } from "@/components/reader/reading-progress";
+import { ArticleView } from "@/components/reader/article-view";
 import { getArticleBySlug } from "@/lib/articles/get-article-by-slug";
-import "@/components/reader/article-typography.css";
 
 // The same HTML for every viewer: rendered on first visit, then served from
 // Next's cache until the article changes (revalidatePath on reseed). Nothing
@@ -49,22 +46,8 @@ export default async function ReaderPage({ params }: ReaderPageProps) {
   if (!article) notFound();
 
   return (
-    <>
-      <ReadingProgress direction={article.direction} />
-      <div className="reader-layout">
-        <article lang={article.language} dir={article.direction} aria-labelledby="article-title">
-          <ArticleHeader article={article} />
-          <ArticleBody blocks={article.blocks} />
-          {article.credit && (
-            <footer className="article-footer">
-              <p>{article.credit}</p>
-            </footer>
-          )}
-        </article>
-        {/* The annotation panel portals in here: beside the text on wide screens, below it otherwise. */}
-        <div id="annotations-panel-slot" />
-      </div>
+    <ArticleView article={article}>
       <ArticleAnnotations slug={article.slug} />
-    </>
+    </ArticleView>
   );
 }

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";
+import { ArticleBody } from "./article-body";
+import { ArticleHeader } from "./article-header";
+import { ReadingProgress } from "./reading-progress";
+import "./article-typography.css";
+
+/**
+ * An article as the reader shows it: the text column and, beside it on wide
+ * screens, the slot the annotation panel portals into. Used by the reader
+ * page and by the share page (/n/[id]), which puts the shared note above it
+ * (`lead`). `children` come after the layout: the annotation layer.
+ */
+export function ArticleView({ article, lead, children }: { article: ReaderArticle; lead?: ReactNode; children?: ReactNode }) {
+  return (
+    <>
+      <ReadingProgress direction={article.direction} />
+      {lead && <div className="reader-layout reader-layout-lead">{lead}</div>}
+      <div className="reader-layout">
+        <article lang={article.language} dir={article.direction} aria-labelledby="article-title">
+          <ArticleHeader article={article} />
+          <ArticleBody blocks={article.blocks} />
+          {article.credit && (
+            <footer className="article-footer">
+              <p>{article.credit}</p>
+            </footer>
+          )}
+        </article>
+        {/* The annotation panel portals in here: beside the text on wide screens, below it otherwise. */}
+        <div id="annotations-panel-slot" />
+      </div>
+      {children}
+    </>
+  );
+}
