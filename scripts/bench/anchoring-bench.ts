@@ -27,7 +27,7 @@ const NODE_MODULES = path.resolve(path.dirname(new URL(import.meta.url).pathname
 
 // ---------------------------------------------------------------- corpus
 
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -94,7 +94,7 @@ function proseParagraphs(markdown: string): string[] {
   return out;
 }
 
-function buildProse(): { text: string; paragraphs: string[] } {
+export function buildProse(): { text: string; paragraphs: string[] } {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   for (const file of findFiles((n) => /^readme(\.md|\.markdown)?$/i.test(n))) {
@@ -109,7 +109,7 @@ function buildProse(): { text: string; paragraphs: string[] } {
 }
 
 /** Licenses (many near-identical versions) interleaved with prose and repeated quotations. */
-function buildRepeating(paragraphs: string[]): string {
+export function buildRepeating(paragraphs: string[]): string {
   const licenses = findFiles((n) => /^(licen[cs]e|copying)(\.md|\.txt|-mit)?$/i.test(n))
     .map((f) => readFileSync(f, "utf8").replace(/\r\n?/g, "\n").trim())
     .filter((t) => t.length > 200 && t.length < 20_000);
@@ -130,7 +130,7 @@ function buildRepeating(paragraphs: string[]): string {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
-function makeAnnotations(text: string, rand: () => number): AnnotationSelectors[] {
+export function makeAnnotations(text: string, rand: () => number): AnnotationSelectors[] {
   const out: AnnotationSelectors[] = [];
   while (out.length < ANNOTATIONS) {
     const length = 10 + Math.floor(rand() * 191);
@@ -227,7 +227,7 @@ function randomEdits(text: string, rand: () => number, rate: number, taken: Uint
 
 // ---------------------------------------------------------------- measuring
 
-interface Scenario {
+export interface Scenario {
   corpus: string;
   name: string;
   text: string;
@@ -238,7 +238,7 @@ interface Scenario {
   deleted: Set<number>;
 }
 
-function scenario(corpus: string, name: string, base: string, annotations: AnnotationSelectors[], seed: number, editRate: number, deleteRate: number): Scenario {
+export function scenario(corpus: string, name: string, base: string, annotations: AnnotationSelectors[], seed: number, editRate: number, deleteRate: number): Scenario {
   const rand = mulberry32(seed);
   const taken = new Uint8Array(base.length);
   const edits: Edit[] = [];

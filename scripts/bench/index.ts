@@ -11,6 +11,7 @@ import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer } from "./bench-server";
 import { runReaderPageBench } from "./reader-page-bench";
+import { runReaderPaintBench } from "./reader-paint-bench";
 
 const BENCH_SLUG = "syria-joins-us-led-coalition";
 
@@ -36,6 +37,8 @@ async function main() {
     sections.push(await runReaderPageBench(server.baseUrl, BENCH_SLUG));
     console.log("[bench] annotations API …");
     sections.push(await runAnnotationsApiBench(server.baseUrl, BENCH_SLUG));
+    console.log("[bench] reader paint (Chromium) …");
+    sections.push(await runReaderPaintBench(server.baseUrl));
   } finally {
     await server.stop();
   }

@@ -1,0 +1,275 @@
+"use client";
+
+import { useSession } from "next-auth/react";
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { toast } from "sonner";
+import { v4 as uuidv4 } from "uuid";
+import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
+import { signInPath } from "@/lib/auth/safe-callback-path";
+import { AnnotationCard } from "./annotation-card";
+import { annotationsAt, createAnnotationAnchorer, selectorsFor, type AnchoredAnnotation } from "./anchor-annotations";
+import type { AnnotationFilter } from "./annotation-list";
+import { AnnotationsPanel } from "./annotations-panel";
+import type { PaintedSpan } from "./highlight-painter";
+import "./highlights.css";
+import { NoteTooltip } from "./note-tooltip";
+import { rangeBoxes } from "./page-box";
+import { focusRovingItem } from "./roving-focus";
+import { SelectionToolbar } from "./selection-toolbar";
+import { useAnnotationShortcuts } from "./use-annotation-shortcuts";
+import { useAnnotations } from "./use-annotations";
+import { useArticlePainter } from "./use-article-painter";
+import { useCardState } from "./use-card-state";
+import { useHighlightPointer } from "./use-highlight-pointer";
+import { useMediaQuery } from "./use-media-query";
+import { useLatestCallback } from "./use-latest-callback";
+import { usePreferredColor } from "./use-preferred-color";
+import { useTextSelection, type TextSelection } from "./use-text-selection";
+
+export interface AnnotationLayerProps {
+  slug: string;
+  focusAnnotationId?: string;
+  initialAnnotations?: AnnotationDto[];
+}
+
+function signInHref(): string {
+  const { pathname, search, hash } = window.location;
+  return signInPath(pathname + search + hash);
+}
+
+/** Everything the reader does with highlights and notes, over an article that is already on screen. */
+export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnotations }: AnnotationLayerProps) {
+  const { data: session, status: sessionStatus } = useSession();
+  const signedIn = sessionStatus === "authenticated";
+  const user = session?.user;
+  const viewer = useMemo(() => (signedIn && user ? { id: user.id, name: user.name } : null), [signedIn, user]);
+
+  const painter = useArticlePainter();
+  const store = useAnnotations({ slug, initialAnnotations, viewer });
+  const [color, setColor] = usePreferredColor();
+  const [filter, setFilter] = useState<AnnotationFilter>("everyone");
+  const { card, opening, open, show, close, cardElement } = useCardState();
+  const { selection, clear: clearSelection, readNow } = useTextSelection(sessionStatus === "loading" ? null : (painter?.index ?? null));
+  const compact = useMediaQuery("(max-width: 639px)");
+  const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
+  const announcer = useRef<HTMLParagraphElement>(null);
+  const newHighlightId = useRef<string | null>(null);
+  const paintedOnce = useRef(false);
+  const focusedOnce = useRef(false);
+
+  const anchorer = useMemo(() => (painter ? createAnnotationAnchorer(painter.index.text) : null), [painter]);
+  const { anchored, detached } = useMemo(
+    () => anchorer?.(store.annotations) ?? { anchored: [], detached: [] },
+    [anchorer, store.annotations],
+  );
+  const hasOthers = store.annotations.some((annotation) => !annotation.isOwn);
+  const showFilter = signedIn && hasOthers;
+  const visible = useMemo(
+    () => (showFilter && filter === "mine" ? anchored.filter((item) => item.annotation.isOwn) : anchored),
+    [anchored, filter, showFilter],
+  );
+  const draft = card?.kind === "draft" ? card.draft : null;
+
+  // Paint before the browser does, so a new highlight shows in the frame that follows the click.
+  // The performance marks are read by scripts/bench/reader-paint-bench.ts.
+  useLayoutEffect(() => {
+    if (!painter) return;
+    const first = !paintedOnce.current && store.status !== "loading";
+    const spans: PaintedSpan[] = visible.map(({ annotation, start, end }) => ({
+      id: annotation.id,
+      start,
+      end,
+      color: annotation.color,
+      own: annotation.isOwn,
+    }));
+    if (draft) spans.push({ id: `draft:${draft.id}`, start: draft.start, end: draft.end, color: draft.color, own: true });
+    painter.sync(spans);
+    if (first) {
+      paintedOnce.current = true;
+      performance.mark("gloss:highlights-painted");
+      if (performance.getEntriesByName("gloss:annotations-loaded").length > 0) {
+        performance.measure("gloss:highlights-paint", "gloss:annotations-loaded", "gloss:highlights-painted");
+      }
+    }
+    if (newHighlightId.current && spans.some((span) => span.id === newHighlightId.current)) {
+      newHighlightId.current = null;
+      performance.mark("gloss:highlight-added");
+    }
+  }, [painter, visible, draft, store.status]);
+
+  const byId = useMemo(() => new Map(anchored.map((item) => [item.annotation.id, item])), [anchored]);
+
+  const announce = (message: string) => {
+    if (announcer.current) announcer.current.textContent = message;
+  };
+
+  /** From the list or a shared link: the passage may be anywhere, so the card brings it into view and it flashes. */
+  const openAnnotation = useLatestCallback((id: string, from: HTMLElement | null) => {
+    const item = byId.get(id);
+    if (!painter || !item) return;
+    painter.flash(item.start, item.end);
+    open({ kind: "annotation", ids: [id], activeId: id, editing: false }, { from, reveal: true });
+  });
+
+  // The share page opens the reader on one note: once it has loaded, go there.
+  useEffect(() => {
+    if (!focusAnnotationId || focusedOnce.current || !painter || store.status === "loading") return;
+    if (!byId.has(focusAnnotationId)) return;
+    focusedOnce.current = true;
+    openAnnotation(focusAnnotationId, null);
+  });
+
+  const highlightSelection = (target: TextSelection | null = selection) => {
+    if (!target || !painter) return;
+    const id = uuidv4();
+    newHighlightId.current = id;
+    void store.create({ id, color, note: null, ...selectorsFor(painter.index.text, target.start, target.end) });
+    clearSelection();
+    announce("Highlighted.");
+  };
+
+  const startNote = (target: TextSelection | null = selection) => {
+    if (!target) return;
+    const next = { kind: "draft" as const, draft: { id: uuidv4(), start: target.start, end: target.end, color } };
+    clearSelection();
+    open(next);
+  };
+
+  const saveDraft = (note: string) => {
+    if (!draft || !painter) return;
+    void store.create({ id: draft.id, color: draft.color, note: note || null, ...selectorsFor(painter.index.text, draft.start, draft.end) });
+    show({ kind: "annotation", ids: [draft.id], activeId: draft.id, editing: false });
+    announce(note ? "Note saved." : "Highlighted.");
+  };
+
+  const deleteAnnotation = (item: AnchoredAnnotation | undefined, annotation: AnnotationDto) => {
+    // Focus moves on to a neighbouring entry of the list, not to the entry about to vanish.
+    const entry = document.querySelector(`[data-annotation-id="${CSS.escape(annotation.id)}"]`)?.closest("li");
+    const neighbour = (entry?.nextElementSibling ?? entry?.previousElementSibling)?.querySelector("button");
+    close(neighbour ?? false);
+    const restorable = item ? { ...annotation, position: { start: item.start, end: item.end } } : null;
+    void store.remove(annotation.id);
+    const message = annotation.note ? "Note deleted" : "Highlight deleted";
+    toast(message, restorable ? { action: { label: "Undo", onClick: () => void store.restore(restorable) } } : undefined);
+  };
+
+  useAnnotationShortcuts({
+    readSelection: readNow,
+    canAnnotate: signedIn,
+    toolbar,
+    onHighlight: highlightSelection,
+    onAddNote: startNote,
+    onDismissSelection: clearSelection,
+    onEnterToolbar: () => focusRovingItem(toolbar),
+    onEscape: () => card && close(),
+  });
+
+  const hovered = useHighlightPointer({
+    index: painter?.index ?? null,
+    hitsAt: (offset) => annotationsAt(visible, offset),
+    onOpen: (items, at) => {
+      const ids = items.map((item) => item.annotation.id);
+      open({ kind: "annotation", ids, activeId: ids[0]!, editing: false, at });
+    },
+    onDismiss: () => {
+      if (card && !(card.kind === "annotation" && card.editing) && card.kind !== "draft") close(false);
+    },
+  });
+
+  // A new selection takes over from a card that is only being read.
+  useEffect(() => {
+    if (selection && card?.kind === "annotation" && !card.editing) close(false);
+  }, [selection, card, close]);
+
+  const activeAnnotation = card?.kind === "annotation" ? byId.get(card.activeId) : undefined;
+  const cardSpan = card?.kind === "draft" ? card.draft : activeAnnotation;
+  const clickedAt = card?.kind === "annotation" ? card.at : undefined;
+  const cardAnchor = useMemo(() => {
+    if (clickedAt) return clickedAt;
+    const range = cardSpan && painter?.index.rangeFor(cardSpan.start, cardSpan.end);
+    return range ? (rangeBoxes(range)?.all ?? null) : null;
+  }, [clickedAt, cardSpan, painter]);
+
+  useEffect(() => {
+    // The annotation under an open card went away (deleted here, or its create failed).
+    if (card?.kind === "annotation" && !activeAnnotation) close(false);
+  }, [card, activeAnnotation, close]);
+
+  // The list re-renders after the text is painted, never in the way of a new highlight.
+  const listed = useMemo(() => visible.map((item) => item.annotation), [visible]);
+  const deferredListed = useDeferredValue(listed);
+  const deferredDetached = useDeferredValue(detached);
+  const deleteDetached = useLatestCallback((id: string) => {
+    const annotation = detached.find((candidate) => candidate.id === id);
+    if (annotation) deleteAnnotation(undefined, annotation);
+  });
+  const openId = card?.kind === "annotation" ? card.activeId : null;
+
+  if (!painter) return null;
+  return (
+    <>
+      <p ref={announcer} role="status" className="sr-only" />
+      {selection && !draft && sessionStatus !== "loading" && (
+        <SelectionToolbar
+          ref={setToolbar}
+          selection={selection}
+          signedIn={signedIn}
+          signInHref={signInHref()}
+          color={color}
+          onColorChange={setColor}
+          onHighlight={() => highlightSelection()}
+          onAddNote={() => startNote()}
+          onDismiss={clearSelection}
+        />
+      )}
+      {card && (card.kind === "draft" || activeAnnotation) && (
+        <AnnotationCard
+          ref={cardElement}
+          annotation={activeAnnotation?.annotation ?? null}
+          draftColor={draft?.color ?? color}
+          siblings={card.kind === "annotation" ? card.ids : []}
+          editing={card.kind === "draft" || card.editing}
+          anchor={cardAnchor}
+          opening={opening}
+          compact={compact}
+          actions={{
+            onClose: () => close(),
+            onSwitch: (id) => card.kind === "annotation" && show({ ...card, activeId: id, editing: false }, false),
+            onEditingChange: (editing) => {
+              if (card.kind === "draft") close();
+              else show({ ...card, editing });
+            },
+            onSaveNote: (note) => {
+              if (card.kind === "draft") return saveDraft(note);
+              void store.update(card.activeId, { note: note || null });
+              show({ ...card, editing: false });
+              announce("Note saved.");
+            },
+            onColorChange: (next) => {
+              if (card.kind !== "annotation") return;
+              setColor(next);
+              void store.update(card.activeId, { color: next });
+            },
+            onVisibilityChange: (visibility) => card.kind === "annotation" && void store.update(card.activeId, { visibility }),
+            onDelete: () => activeAnnotation && deleteAnnotation(activeAnnotation, activeAnnotation.annotation),
+          }}
+        />
+      )}
+      {hovered && !card && !selection && <NoteTooltip hovered={hovered} />}
+      <AnnotationsPanel
+        count={anchored.length + detached.length}
+        annotations={deferredListed}
+        detached={deferredDetached}
+        loading={store.status === "loading"}
+        signedIn={signedIn}
+        signInHref={signInHref()}
+        showFilter={showFilter}
+        filter={filter}
+        onFilterChange={setFilter}
+        activeId={openId}
+        onChoose={openAnnotation}
+        onDeleteDetached={deleteDetached}
+      />
+    </>
+  );
+}

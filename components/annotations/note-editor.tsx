@@ -1,0 +1,102 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { NOTE_MAX_LENGTH } from "@/lib/annotations/annotation-dto";
+import { PRIMARY_BUTTON, TEXT_BUTTON } from "./ui-classes";
+
+const count = new Intl.NumberFormat("en");
+
+/**
+ * The note textbox with a live character count. Past the limit the field is
+ * marked invalid, says so, and Save is disabled. Ctrl/⌘+Enter saves and
+ * Escape cancels.
+ */
+export function NoteEditor({
+  initialValue,
+  onSave,
+  onCancel,
+}: {
+  initialValue: string;
+  onSave: (note: string) => void;
+  onCancel: () => void;
+}) {
+  const [value, setValue] = useState(initialValue);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const length = value.length;
+  const tooLong = length > NOTE_MAX_LENGTH;
+
+  useEffect(() => {
+    const field = textarea.current;
+    if (!field) return;
+    field.focus({ preventScroll: true });
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, []);
+
+  const save = () => {
+    if (!tooLong) onSave(value.trim());
+  };
+
+  return (
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        save();
+      }}
+    >
+      <label htmlFor={`${id}-note`} className="sr-only">
+        Note
+      </label>
+      <textarea
+        ref={textarea}
+        id={`${id}-note`}
+        dir="auto"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+            event.preventDefault();
+            save();
+          } else if (event.key === "Escape") {
+            event.preventDefault();
+            event.stopPropagation();
+            onCancel();
+          }
+        }}
+        aria-invalid={tooLong}
+        aria-describedby={`${id}-count${tooLong ? ` ${id}-error` : ""}`}
+        placeholder="Write a note… (Markdown works)"
+        rows={4}
+        className="field-sizing-content max-h-[50vh] min-h-24 w-full resize-y rounded-lg border border-rule bg-paper px-3 py-2 font-sans text-[0.9375rem] leading-relaxed text-ink placeholder:text-ink-muted/80 focus:border-focus focus:outline-2 focus:outline-offset-0 focus:outline-focus/30 aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/25 dark:aria-invalid:border-red-400"
+      />
+      <div className="flex items-center justify-between gap-3 text-xs">
+        <span id={`${id}-count`} className={tooLong ? "font-medium text-red-700 tabular-nums dark:text-red-300" : "text-ink-muted tabular-nums"}>
+          {count.format(length)} / {count.format(NOTE_MAX_LENGTH)}
+          <span className="sr-only"> characters</span>
+        </span>
+        <div className="flex gap-2">
+          <button
+            type="button"
+            onClick={onCancel}
+            className={TEXT_BUTTON}
+          >
+            Cancel
+          </button>
+          <button
+            type="submit"
+            disabled={tooLong}
+            className={PRIMARY_BUTTON}
+          >
+            Save
+          </button>
+        </div>
+      </div>
+      {tooLong && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700 dark:text-red-300">
+          Notes can be up to {count.format(NOTE_MAX_LENGTH)} characters. This one is {count.format(length - NOTE_MAX_LENGTH)} over.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import Markdown, { type Components } from "react-markdown";
+
+/**
+ * A note's Markdown, rendered inertly: raw HTML in the source is dropped
+ * (`skipHtml`), react-markdown's default URL transform removes `javascript:`
+ * and other unsafe schemes, and links open apart from the article and carry
+ * no endorsement. Images are left out so that reading a note never makes the
+ * reader's browser fetch from a server its author chose.
+ */
+const components: Components = {
+  // An unsafe URL arrives emptied; its text stays, as text rather than a link back to this page.
+  a: ({ href, title, children }) =>
+    href ? (
+      <a href={href} title={title} target="_blank" rel="nofollow noopener ugc">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+};
+
+export default function NoteMarkdown({ source }: { source: string }) {
+  return (
+    // Each note reads in its own direction, whatever the article's or the page's.
+    <div dir="auto" className="prose prose-sm max-w-none break-words text-ink prose-headings:my-2 prose-headings:text-base prose-headings:text-ink prose-p:my-1.5 prose-a:text-accent prose-blockquote:my-2 prose-blockquote:text-ink-muted prose-strong:text-ink prose-code:text-ink prose-pre:my-2 prose-ol:my-1.5 prose-ul:my-1.5 prose-li:my-0.5">
+      <Markdown skipHtml components={components} disallowedElements={["img"]} unwrapDisallowed>
+        {source}
+      </Markdown>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+"use client";
+
+import { Check, Copy, Share2 } from "lucide-react";
+import { useEffect, useId, useRef, useState } from "react";
+import { toast } from "sonner";
+import type { VisibilityName } from "@/lib/annotations/annotation-dto";
+import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "./roving-focus";
+import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";
+import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";
+
+export function shareUrlOf(id: string): string {
+  return `${window.location.origin}/n/${id}`;
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Who can see an annotation (Private, Link, Public as menu radio items,
+ * changed at once) and "Copy link", which first opens a private note to
+ * link holders, since a link only the author can follow is of no use to
+ * anyone they send it to.
+ */
+export function ShareMenu({
+  annotationId,
+  visibility,
+  onVisibilityChange,
+}: {
+  annotationId: string;
+  visibility: VisibilityName;
+  onVisibilityChange: (visibility: VisibilityName) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const fallbackInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    initRovingFocus(menu.current, menu.current?.querySelector<HTMLElement>("[aria-checked=true]"));
+    focusRovingItem(menu.current);
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown, true);
+    return () => document.removeEventListener("pointerdown", onPointerDown, true);
+  }, [open]);
+
+  useEffect(() => {
+    const input = fallbackInput.current;
+    input?.focus();
+    input?.select();
+  }, [fallbackUrl]);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  const choose = (next: VisibilityName) => {
+    close();
+    if (next === visibility) return;
+    onVisibilityChange(next);
+    toast.success(visibilityNotice(next));
+  };
+
+  const copyLink = async () => {
+    close();
+    const opened = visibility === "private";
+    if (opened) onVisibilityChange("link");
+    const url = shareUrlOf(annotationId);
+    const message = opened ? "Link copied. Anyone with the link can now see this note." : "Link copied.";
+    if (await copyToClipboard(url)) {
+      toast.success(message);
+    } else {
+      setFallbackUrl(url);
+      if (opened) toast.success("Anyone with the link can now see this note.");
+    }
+  };
+
+  return (
+    <div className="relative">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onClick={() => setOpen((value) => !value)}
+        onKeyDown={(event) => {
+          if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+        className={`${TEXT_BUTTON} aria-expanded:bg-ink/5 dark:aria-expanded:bg-ink/10`}
+      >
+        <Share2 aria-hidden className="size-4" />
+        Share
+      </button>
+      {open && (
+        <div
+          ref={menu}
+          id={`${id}-menu`}
+          role="menu"
+          aria-label="Share"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              event.preventDefault();
+              event.stopPropagation();
+              close();
+            } else if (event.key === "Tab") {
+              setOpen(false);
+            } else {
+              handleRovingKeyDown(event, "vertical");
+            }
+          }}
+          className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-1.5 shadow-xl ${POPOVER_SURFACE}`}
+        >
+          <div role="group" aria-label="Who can see this">
+            {VISIBILITY_CHOICES.map(({ value, label, description, Icon }) => (
+              <div
+                key={value}
+                role="menuitemradio"
+                aria-checked={value === visibility}
+                aria-labelledby={`${id}-${value}-label`}
+                aria-describedby={`${id}-${value}-description`}
+                tabIndex={-1}
+                onClick={() => choose(value)}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter" || event.key === " ") {
+                    event.preventDefault();
+                    choose(value);
+                  }
+                }}
+                className={MENU_ITEM}
+              >
+                <Icon aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-muted" />
+                <span className="flex-1">
+                  <span id={`${id}-${value}-label`} className="block text-sm font-medium">
+                    {label}
+                  </span>
+                  <span id={`${id}-${value}-description`} className="block text-xs text-ink-muted">
+                    {description}
+                  </span>
+                </span>
+                <Check aria-hidden className={`mt-0.5 size-4 shrink-0 text-accent ${value === visibility ? "" : "invisible"}`} />
+              </div>
+            ))}
+          </div>
+          <div role="separator" className="my-1 h-px bg-rule" />
+          <div
+            role="menuitem"
+            tabIndex={-1}
+            onClick={copyLink}
+            onKeyDown={(event) => {
+              if (event.key === "Enter" || event.key === " ") {
+                event.preventDefault();
+                void copyLink();
+              }
+            }}
+            className={`${MENU_ITEM} items-center text-sm font-medium`}
+          >
+            <Copy aria-hidden className="size-4 text-ink-muted" />
+            Copy link
+          </div>
+        </div>
+      )}
+      {fallbackUrl && (
+        <div className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-3 shadow-xl ${POPOVER_SURFACE}`}>
+          <label htmlFor={`${id}-url`} className="mb-1 block text-xs text-ink-muted">
+            Copy this link to share the note
+          </label>
+          <input
+            ref={fallbackInput}
+            id={`${id}-url`}
+            readOnly
+            value={fallbackUrl}
+            onFocus={(event) => event.currentTarget.select()}
+            onBlur={() => setFallbackUrl(null)}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.stopPropagation();
+                setFallbackUrl(null);
+                button.current?.focus();
+              }
+            }}
+            className="w-full rounded-md border border-rule bg-paper px-2 py-1 font-mono text-xs text-ink"
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { createUser, expect, signIn, test } from "./fixtures/accounts";
+import {
+  articleText,
+  createAnnotationViaApi,
+  dragSelect,
+  ESSAY_PATH,
+  listOwnAnnotationsViaApi,
+  offsetsOf,
+  paintedHighlights,
+  panel,
+  pointInPhrase,
+  selectWithRange,
+  waitForLayer,
+} from "./fixtures/annotations";
+
+const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Highlight selection" });
+const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
+
+/** Puts the caret just before `phrase` with one click: the only pointer use in the keyboard tests. */
+async function placeCaretBefore(page: Page, phrase: string) {
+  const point = await pointInPhrase(page, phrase);
+  await page.mouse.click(point.x - 2, point.y);
+  const { start } = await offsetsOf(page, phrase);
+  await expect
+    .poll(() =>
+      page.evaluate((start) => {
+        const selection = document.getSelection()!;
+        const root = document.querySelector("[data-article-text]")!;
+        const range = document.createRange();
+        range.setStart(root, 0);
+        range.setEnd(selection.anchorNode!, selection.anchorOffset);
+        return selection.isCollapsed && range.toString().length === start;
+      }, start),
+    )
+    .toBe(true);
+}
+
+test("keyboard only: select with Shift+arrows, Tab into the toolbar, pick a colour, write a note, reach it from the list", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  await placeCaretBefore(page, "Perhaps it was a schoolbook");
+  for (let i = 0; i < "Perhaps it was a schoolbook".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect(toolbar(page)).toBeVisible();
+
+  await page.keyboard.press("Tab");
+  await expect(toolbar(page).getByRole("button", { name: "Highlight" })).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(toolbar(page).getByRole("button", { name: "Purple" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(toolbar(page).getByRole("button", { name: "Purple" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(toolbar(page).getByRole("button", { name: "Add note" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  await expect(card(page).getByRole("textbox", { name: "Note" })).toBeFocused();
+  await page.keyboard.type("Written without a mouse.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(card(page).getByRole("button", { name: "Save" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(card(page)).toBeFocused();
+  await expect(card(page)).toContainText("Written without a mouse.");
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  expect((await paintedHighlights(page))["gloss-purple"]).toEqual(["Perhaps it was a schoolbook"]);
+
+  const entry = panel(page).getByRole("button", { name: /Perhaps it was a schoolbook/ });
+  for (let presses = 0; presses < 60 && !(await entry.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(entry).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(card(page)).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  await expect(entry).toBeFocused();
+  await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request))[0]?.note).toBe("Written without a mouse.");
+});
+
+test("keyboard shortcuts: H highlights the selection, N starts a note, Escape lets go", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  await placeCaretBefore(page, "schoolbook");
+  for (let i = 0; i < "schoolbook".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect(toolbar(page)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(toolbar(page)).toHaveCount(0);
+
+  await dragSelect(page, "secondhand novel");
+  await page.keyboard.press("h");
+  await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual(["secondhand novel"]);
+
+  await dragSelect(page, "baffling word");
+  await page.keyboard.press("n");
+  const note = card(page).getByRole("textbox", { name: "Note" });
+  await expect(note).toBeFocused();
+  await page.keyboard.type("hnh"); // letters typed into the note are text, not shortcuts
+  await expect(note).toHaveValue("hnh");
+  await page.keyboard.press("Escape");
+  await expect(card(page)).toHaveCount(0);
+  await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request)).map((a) => a.quote.exact)).toEqual(["secondhand novel"]);
+});
+
+test("a note longer than the limit is refused in the form, with the reason", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  await dragSelect(page, "caught with a pencil in a book");
+  await toolbar(page).getByRole("button", { name: "Add note" }).click();
+  const note = card(page).getByRole("textbox", { name: "Note" });
+  await note.fill("a".repeat(10_001));
+  await expect(note).toHaveAttribute("aria-invalid", "true");
+  await expect(card(page).getByRole("button", { name: "Save" })).toBeDisabled();
+  await expect(card(page).getByText("Notes can be up to 10,000 characters. This one is 1 over.")).toBeVisible();
+  await expect(card(page).getByText("10,001 / 10,000")).toBeVisible();
+  await note.press("Backspace");
+  await expect(note).toHaveAttribute("aria-invalid", "false");
+  await card(page).getByRole("button", { name: "Save" }).click();
+  await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request))[0]?.note?.length).toBe(10_000);
+});
+
+test("on a phone: the toolbar sits below the selection, taps highlight, and the list opens as a sheet", async ({ browser, baseURL, request }) => {
+  const reader = await createUser(request);
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await signIn(context.request, reader);
+  const page = await context.newPage();
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+
+  await selectWithRange(page, "The margin is the one part of a page");
+  await expect(toolbar(page)).toBeVisible();
+  const selectionBottom = await page.evaluate(() => document.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom);
+  expect((await toolbar(page).boundingBox())!.y).toBeGreaterThan(selectionBottom);
+  await toolbar(page).getByRole("button", { name: "Highlight" }).tap();
+  await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual(["The margin is the one part of a page"]);
+
+  await page.getByRole("button", { name: "Annotations (1)" }).tap();
+  const sheet = page.getByRole("dialog", { name: "Annotations" });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toBeFocused();
+  await expect(sheet.getByRole("button", { name: "Close annotations" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await sheet.getByRole("button", { name: /The margin is the one part of a page/ }).tap();
+  await expect(sheet).toHaveCount(0);
+  await expect(card(page).getByRole("heading")).toHaveText("Your highlight");
+  await card(page).getByRole("button", { name: "Add note" }).tap();
+  await card(page).getByRole("textbox", { name: "Note" }).fill("Tapped out on a phone.");
+  await card(page).getByRole("button", { name: "Save" }).tap();
+  await expect(card(page)).toContainText("Tapped out on a phone.");
+  await expect.poll(async () => (await listOwnAnnotationsViaApi(context.request))[0]?.note).toBe("Tapped out on a phone.");
+
+  await card(page).getByRole("button", { name: "Close" }).tap();
+  await page.getByRole("button", { name: "Annotations (1)" }).tap();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Annotations (1)" })).toBeFocused();
+  await context.close();
+});
+
+test("choosing a note in the list scrolls to its passage, flashes it and opens its card", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  const text = await articleText(page);
+  const lastParagraph = text.slice(text.lastIndexOf("\n\n") + 2);
+  const phrase = lastParagraph.split(/[.;:]/)[0]!.trim();
+  expect(phrase.length).toBeGreaterThan(10);
+  await createAnnotationViaApi(page.request, page, { phrase, note: "At the very end." });
+  await page.reload();
+  await waitForLayer(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await panel(page).getByRole("button", { name: /At the very end/ }).click();
+  await expect.poll(async () => (await paintedHighlights(page))["gloss-flash"], { intervals: [50] }).toEqual([phrase]);
+  await expect(card(page)).toBeFocused();
+  await expect(card(page)).toContainText("At the very end.");
+  await expect
+    .poll(() =>
+      page.evaluate((phrase) => {
+        const highlight = [...(CSS.highlights.get("gloss-yellow") ?? [])].find((range) => range.toString() === phrase);
+        const rect = highlight instanceof Range ? highlight.getBoundingClientRect() : null;
+        return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
+      }, phrase),
+    )
+    .toBe(true);
+  await expect.poll(async () => (await paintedHighlights(page))["gloss-flash-fade"] ?? []).toEqual([]);
+  await expect.poll(async () => (await paintedHighlights(page))["gloss-flash"] ?? []).toEqual([]);
+});
+
+test("without the CSS Highlight API, highlights are <mark> elements and the text stays the same", async ({ signedInPage: page }) => {
+  await page.addInitScript(() => {
+    delete (CSS as { highlights?: unknown }).highlights;
+    delete (window as { Highlight?: unknown }).Highlight;
+  });
+  await page.goto(ESSAY_PATH);
+  const before = await articleText(page);
+  await createAnnotationViaApi(page.request, page, { phrase: "a secondhand novel whose previous owner", color: "blue" });
+  await page.reload();
+  await waitForLayer(page);
+
+  await dragSelect(page, "previous owner had left a trail");
+  await toolbar(page).getByRole("button", { name: "Highlight" }).click();
+  const marks = page.locator("[data-article-text] mark[data-gloss]");
+  await expect(page.locator('mark[data-gloss="gloss-yellow"]')).toHaveText(["previous owner", " had left a trail"]);
+  await expect(page.locator('mark[data-gloss="gloss-blue"]')).toHaveText(["a secondhand novel whose ", "previous owner"]);
+  expect(await articleText(page)).toBe(before);
+
+  const point = await pointInPhrase(page, "had left a trail");
+  await page.mouse.click(point.x, point.y);
+  await card(page).getByRole("button", { name: "Delete" }).click();
+  await expect(page.locator('mark[data-gloss="gloss-yellow"]')).toHaveCount(0);
+  await expect(marks).not.toHaveCount(0);
+  expect(await articleText(page)).toBe(before);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the reader with highlights, the list and an open card passes axe (${colorScheme})`, async ({ signedInPage: page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(ESSAY_PATH);
+    await createAnnotationViaApi(page.request, page, { phrase: "caught with a pencil in a book", note: "With a [link](https://example.com/)." });
+    await createAnnotationViaApi(page.request, page, { phrase: "a secondhand novel", color: "green" });
+    await page.reload();
+    await waitForLayer(page);
+    await panel(page).getByRole("button", { name: /caught with a pencil/ }).click();
+    await expect(card(page).getByRole("link", { name: "link" })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    await card(page).getByRole("button", { name: "Share" }).click();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.keyboard.press("Escape");
+    await card(page).getByRole("button", { name: "Edit" }).click();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.keyboard.press("Escape");
+
+    await dragSelect(page, "This essay is about that habit");
+    await expect(toolbar(page)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+}
