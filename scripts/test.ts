@@ -8,7 +8,9 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/bootstrap";
 import { findChromium } from "./lib/chromium";
+import { recreateDatabase } from "./lib/database-admin";
 import { findFreePort } from "./lib/embedded-database";
+import { migrate } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/next-process";
 
 // Overridable so two checkouts' runs on one machine never share a build or cluster.
@@ -68,7 +70,15 @@ async function main() {
       GLOSS_CHROMIUM: chromiumPath,
     };
     run("Seeding the test database", bin("tsx"), ["scripts/seed.ts"], env);
-    if (only !== "e2e") run("Unit and integration tests", bin("vitest"), ["run"], env);
+    if (only !== "e2e") {
+      // Integration tests make articles and readers of their own: they get a
+      // database of their own on the same server, so the browser suite sees
+      // exactly the seeded library.
+      const unitName = `${new URL(database.databaseUrl).pathname.slice(1)}_unit`;
+      const unitDatabaseUrl = await recreateDatabase(database.databaseUrl, unitName);
+      await migrate(unitDatabaseUrl, path.join(ROOT, "prisma", "migrations"));
+      run("Unit and integration tests", bin("vitest"), ["run"], { ...env, DATABASE_URL: unitDatabaseUrl, GLOSS_TEST_DATABASE_URL: unitDatabaseUrl });
+    }
     if (only !== "unit") {
       buildIfNeeded({ ...env, NODE_ENV: "production" }, TEST_DIST_DIR);
       run("End-to-end tests", bin("playwright"), ["test", ...playwrightArgs], env);
