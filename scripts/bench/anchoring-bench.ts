@@ -243,11 +243,18 @@ export function scenario(corpus: string, name: string, base: string, annotations
   const taken = new Uint8Array(base.length);
   const edits: Edit[] = [];
   const deleted = new Set<number>();
-  for (let i = 0; i < annotations.length && deleteRate > 0; i++) {
+  // Exactly `deleteRate` of the annotated passages, picked at random among
+  // those not overlapping one already picked.
+  const order = annotations.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  for (const i of order) {
+    if (deleted.size >= Math.round(deleteRate * annotations.length)) break;
     const { start, end } = (annotations[i] as AnnotationSelectors).position;
-    if (rand() >= deleteRate) continue;
     let clash = false;
-    for (let k = start; k < end && !clash; k++) clash = taken[k] === 1;
+    for (let k = Math.max(0, start - 1); k < end + 1 && !clash; k++) clash = taken[k] === 1;
     if (clash) continue;
     taken.fill(1, start, end);
     edits.push({ pos: start, del: end - start, ins: "" });

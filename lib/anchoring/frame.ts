@@ -1,0 +1,81 @@
+/**
+ * The deleted-passage check.
+ *
+ * When the annotated passage is removed or rewritten, its own surroundings
+ * usually stay: the prefix, then (after at most about the quote's length of
+ * other text, or none at all) the suffix. If such a frame is found nearer to
+ * the hint than the candidate and does not hold it, the candidate is another
+ * copy of the same words (boilerplate, a repeated quotation) and the
+ * annotation must become an orphan, not move there.
+ */
+
+import { searchChunks } from "./approx-search";
+import { CONTEXT_EDIT_WEIGHT, DISTANCE_PER_EDIT, type Candidate } from "./candidates";
+import { collapseWhitespace } from "./normalize";
+import type { PreparedQuote } from "./prepare-quote";
+
+const MIN_SIDE = 8;
+
+/** Context edits tolerated while recognising the frame. */
+function sideErrors(length: number): number {
+  return Math.floor(length * 0.25);
+}
+
+
+/**
+ * Whether a frame of the quote lies within `reach` of `hint` (normalized
+ * offsets) and, when a candidate is given, is not around it, is nearer to
+ * the hint and explains the surroundings better: its context edits and
+ * distance from the hint cost no more than the candidate's. (The quote's own edits are left out: the frame
+ * has none to compare.) In repetitive text a similar sentence nearby frames
+ * other words; it must not veto the real passage just beyond it.
+ */
+export function frameWithout(
+  text: string,
+  pq: PreparedQuote,
+  hint: number,
+  reach: number,
+  candidate: Candidate | null,
+): boolean {
+  const prefix = pq.nPrefix;
+  const suffix = pq.nSuffix;
+  if (prefix.length < MIN_SIDE || suffix.length < MIN_SIDE) return false;
+  const length = pq.nExact.length;
+  const maxGap = length + 16;
+  const slack = 8 + (length >> 2);
+  const prefixes = searchChunks(text, prefix, hint - reach - prefix.length, hint + reach + slack, sideErrors(prefix.length), 1);
+  for (const p of prefixes) {
+    const frameDistance = Math.abs(p.end - hint);
+    if (frameDistance >= reach || (candidate !== null && frameDistance >= candidate.distance)) continue;
+    if (candidate !== null && candidate.start >= p.end - slack && candidate.start <= p.end + slack) continue;
+    // The suffix is only looked for where it would close this frame.
+    const suffixes = searchChunks(text, suffix, p.end - slack, p.end + maxGap + suffix.length + slack, sideErrors(suffix.length));
+    for (const s of suffixes) {
+      const gap = s.start - p.end;
+      if (gap < -slack || gap > maxGap) continue;
+      if (candidate === null) return true;
+      const holds = candidate.start >= p.end - slack && candidate.end <= s.start + slack;
+      const frameCost = CONTEXT_EDIT_WEIGHT * (p.errors + s.errors) + frameDistance / DISTANCE_PER_EDIT;
+      const candidateCost = CONTEXT_EDIT_WEIGHT * candidate.contextErrors + candidate.distance / DISTANCE_PER_EDIT;
+      if (!holds && frameCost <= candidateCost) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the quote's prefix and suffix now stand right next to each other
+ * (nothing, or a small remnant, between them) within `reach` of `hint`.
+ * Such a seam is what deleting the passage leaves; no copy of the passage
+ * elsewhere produces one (an intact passage separates them by the quote), so
+ * it shows the annotation's own passage is gone even when the hint is too
+ * stale to say where it was.
+ */
+export function seamWithin(text: string, pq: PreparedQuote, hint: number, reach: number): boolean {
+  if (pq.nPrefix.length < MIN_SIDE || pq.nSuffix.length < MIN_SIDE) return false;
+  const seam = collapseWhitespace(pq.nPrefix + pq.nSuffix);
+  // Fewer errors than half the quote, so an intact passage (the quote counted
+  // as one long insertion) never reads as a seam.
+  const maxErrors = Math.max(0, Math.min(Math.floor(seam.length * 0.15), Math.ceil(pq.nExact.length / 2) - 1));
+  return searchChunks(text, seam, hint - reach - seam.length, hint + reach + seam.length, maxErrors).length > 0;
+}

@@ -1,0 +1,15 @@
+export type {
+  AnchorItem,
+  AnchorMatch,
+  AnchorSelectors,
+  AnnotationSelectors,
+  QuoteQuery,
+  TextOffsets,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from "./types";
+export { matchQuote } from "./match-quote";
+export { describe, describeTextRange, CONTEXT_LENGTH } from "./describe";
+export { anchor } from "./anchor";
+export { anchorAll } from "./anchor-all";
+export { rangeToTextOffsets, textOffsetsToRange, textContentOf } from "./text-position";
