@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LibraryLink } from "@/components/ui/library-link";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -14,14 +14,7 @@ export default function NotFound() {
         The link may be mistyped or cut short, or the article may have been removed. If someone shared it with you,
         ask them for the full link.
       </p>
-      <p className="mt-9 font-sans text-sm font-medium">
-        <Link
-          href="/"
-          className="inline-flex items-center rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
-        >
-          Browse the library
-        </Link>
-      </p>
+      <LibraryLink />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LibraryLink } from "@/components/ui/library-link";
 
 export const metadata: Metadata = {
   title: "About",
@@ -41,14 +41,7 @@ export default function AboutPage() {
         If a passage you annotated is rewritten or removed, your note stays with its quote under “Detached” rather than
         attaching itself to the wrong words.
       </p>
-      <p className="mt-10 font-sans text-sm font-medium">
-        <Link
-          href="/"
-          className="inline-flex items-center rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
-        >
-          Browse the library
-        </Link>
-      </p>
+      <LibraryLink />
     </div>
   );
 }

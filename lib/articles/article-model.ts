@@ -23,7 +23,8 @@ export type Block =
 
 export type ArticleDirection = "ltr" | "rtl";
 
-export interface ParsedArticle {
+/** What is known about an article besides its text. */
+export interface ArticleMetadata {
   slug: string;
   title: string;
   byline: string | null;
@@ -32,6 +33,9 @@ export interface ParsedArticle {
   language: string;
   direction: ArticleDirection;
   publishedAt: Date | null;
+}
+
+export interface ParsedArticle extends ArticleMetadata {
   blocks: Block[];
 }
 
