@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    command: `NEXT_TELEMETRY_DISABLED=1 node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

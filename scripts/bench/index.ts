@@ -12,6 +12,7 @@ import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer } from "./bench-server";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
+import { runReaderWeightBench } from "./reader-weight-bench";
 
 const BENCH_SLUG = "syria-joins-us-led-coalition";
 
@@ -35,6 +36,8 @@ async function main() {
   try {
     console.log("[bench] reader page …");
     sections.push(await runReaderPageBench(server.baseUrl, BENCH_SLUG));
+    console.log("[bench] reader first-visit weight …");
+    sections.push(await runReaderWeightBench(server.baseUrl, BENCH_SLUG));
     console.log("[bench] annotations API …");
     sections.push(await runAnnotationsApiBench(server.baseUrl, BENCH_SLUG));
     console.log("[bench] reader paint (Chromium) …");
