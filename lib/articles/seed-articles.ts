@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
 import { reanchorArticleAnnotations } from "@/lib/annotations/reanchor-article-annotations";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -47,7 +48,8 @@ function sameContent(existing: ArticleRow, next: ArticleRow): boolean {
     existing.language === next.language &&
     existing.direction === next.direction &&
     existing.publishedAt?.getTime() === next.publishedAt?.getTime() &&
-    JSON.stringify(existing.blocks) === JSON.stringify(next.blocks)
+    // PostgreSQL's jsonb reorders object keys, so compare structure, not JSON text.
+    isDeepStrictEqual(existing.blocks, next.blocks)
   );
 }
 
