@@ -9,9 +9,9 @@
  * annotation must become an orphan, not move there.
  */
 
-import { searchChunks } from "./approx-search";
+import { searchChunks, type RawMatch } from "./approx-search";
 import { CONTEXT_EDIT_WEIGHT, DISTANCE_PER_EDIT, type Candidate } from "./candidates";
-import { collapseWhitespace } from "./normalize";
+import { foldString } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 
 const MIN_SIDE = 8;
@@ -43,7 +43,21 @@ export function frameWithout(
   const length = pq.nExact.length;
   const maxGap = length + 16;
   const slack = 8 + (length >> 2);
-  const prefixes = searchChunks(text, prefix, hint - reach - prefix.length, hint + reach + slack, sideErrors(prefix.length), 1);
+  const from = hint - reach - prefix.length;
+  const to = hint + reach + slack;
+  let prefixes: RawMatch[];
+  if (candidate === null) {
+    prefixes = searchChunks(text, prefix, from, to, sideErrors(prefix.length), 1);
+  } else {
+    // The candidate's own prefix would frame the candidate; leaving it out
+    // keeps it from hiding other frames, so no second round is needed.
+    const cutFrom = candidate.start - prefix.length - slack;
+    const cutTo = candidate.start + slack;
+    prefixes = [
+      ...searchChunks(text, prefix, from, Math.min(to, cutFrom + prefix.length), sideErrors(prefix.length)),
+      ...searchChunks(text, prefix, Math.max(from, cutTo - prefix.length), to, sideErrors(prefix.length)),
+    ];
+  }
   for (const p of prefixes) {
     const frameDistance = Math.abs(p.end - hint);
     if (frameDistance >= reach || (candidate !== null && frameDistance >= candidate.distance)) continue;
@@ -73,7 +87,7 @@ export function frameWithout(
  */
 export function seamWithin(text: string, pq: PreparedQuote, hint: number, reach: number): boolean {
   if (pq.nPrefix.length < MIN_SIDE || pq.nSuffix.length < MIN_SIDE) return false;
-  const seam = collapseWhitespace(pq.nPrefix + pq.nSuffix);
+  const seam = foldString(pq.nPrefix + pq.nSuffix);
   // Fewer errors than half the quote, so an intact passage (the quote counted
   // as one long insertion) never reads as a seam.
   const maxErrors = Math.max(0, Math.min(Math.floor(seam.length * 0.15), Math.ceil(pq.nExact.length / 2) - 1));

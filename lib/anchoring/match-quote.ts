@@ -13,7 +13,7 @@ import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
 /** Local windows, in characters either side of the hint, searched in turn. */
-const LOCAL_RADII = [256, 768, 2048] as const;
+const LOCAL_RADII = [768, 2048] as const;
 /** Then wider ones, then the whole text. */
 const WIDE_RADII = [16_384, 65_536] as const;
 /** Beyond this distance from a hint only exact occurrences are looked for. */
@@ -26,7 +26,7 @@ const LOCAL_DEPTH = 1;
 const WIDE_DEPTH = 0;
 /** Winners farther than this from the hint must pass the deleted-passage check. */
 const FRAME_CHECK_DISTANCE = 64;
-/** Winners that are edited or farther than this from the hint must not have a deletion's seam nearer. */
+/** Winners that are much edited, or farther than this from the hint, must not have a deletion's seam near. */
 const SEAM_CHECK_DISTANCE = 64;
 const LOCAL_REACH = LOCAL_RADII[LOCAL_RADII.length - 1] as number;
 
@@ -53,6 +53,16 @@ function rivalOfFarMatch(text: string, pq: PreparedQuote, hint: number | undefin
   return set.items.some((c) => rivals(best, c) && overlapRatio(c, best) <= 0.5);
 }
 
+/**
+ * How far from the hint a deletion's seam is looked for. Near the hint the
+ * candidate's own distance bounds how far off the hint can be; far from it
+ * the hint is stale, and the deleted passage may lie on the other side.
+ */
+function seamReach(distance: number): number {
+  const d = Math.max(distance, SEAM_CHECK_DISTANCE);
+  return d <= AMBIGUOUS_MAX_DISTANCE ? d + SEAM_CHECK_DISTANCE : 2 * d;
+}
+
 export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): AnchorMatch | null {
   let [start, end] = toOrigRange(norm, c.start, c.end);
   [start, end] = trimToQuote(norm.source, start, end, pq.exact);
@@ -74,11 +84,13 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
   const set = new CandidateSet(text, pq, hint);
 
   const finish = (best: Candidate): AnchorMatch | null => {
-    // Only a frame nearer to the hint than the candidate can veto it.
-    if (hint !== undefined && best.distance > FRAME_CHECK_DISTANCE && frameWithout(text, pq, hint, best.distance, best)) {
+    // Only a frame nearer to the hint than the candidate, with context as
+    // good as the candidate's, can veto it: none can beat intact context
+    // (a deletion that left the context intact leaves a seam, checked next).
+    if (hint !== undefined && best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) {
       return null;
     }
-    if (hint !== undefined && (best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, 2 * Math.max(best.distance, SEAM_CHECK_DISTANCE) + length)) {
+    if (hint !== undefined && ((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) {
       return null;
     }
     if (best.distance > AMBIGUOUS_MAX_DISTANCE && rivalOfFarMatch(text, pq, hint, best)) return null;
@@ -99,7 +111,10 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
       for (const [bandFrom, bandTo] of bands) {
         if (bandTo - bandFrom < length / 2) continue;
         set.add(searchExact(text, pq.nExact, bandFrom, bandTo, MAX_EXACT));
-        set.add(searchApprox(text, pq.nExact, bandFrom, bandTo, LOCAL_DEPTH));
+        // Runners-up hidden behind a better match are looked for where the
+        // passage most likely is; farther out, one candidate per band is
+        // enough to notice a rival.
+        set.add(searchApprox(text, pq.nExact, bandFrom, bandTo, radius === LOCAL_RADII[0] ? LOCAL_DEPTH : 0));
       }
       doneFrom = from;
       doneTo = to;

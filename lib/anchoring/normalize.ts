@@ -65,7 +65,7 @@ function folded(code: number): number {
 const NEEDS_NORMALIZING = /[\t\n\v\f\r\u00a0-\uffff]| {2}/;
 
 /** Folds a string the way `normalizeText` folds a text (for quotes and context). */
-export function collapseWhitespace(s: string): string {
+export function foldString(s: string): string {
   if (!NEEDS_NORMALIZING.test(s)) return s;
   let out = "";
   let inSpace = false;

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from "./normalize";
+import { foldString } from "./normalize";
 import type { QuoteQuery } from "./types";
 
 /** A quote with its whitespace-normalized forms, computed once per query. */
@@ -20,8 +20,8 @@ export function prepareQuote(query: QuoteQuery): PreparedQuote | null {
     exact,
     prefix,
     suffix,
-    nExact: collapseWhitespace(exact),
-    nPrefix: collapseWhitespace(prefix),
-    nSuffix: collapseWhitespace(suffix),
+    nExact: foldString(exact),
+    nPrefix: foldString(prefix),
+    nSuffix: foldString(suffix),
   };
 }

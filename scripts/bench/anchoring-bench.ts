@@ -22,7 +22,7 @@ const TEXT_LENGTH = 200_000;
 const ANNOTATIONS = 1_000;
 const EDIT_RATE = 0.05;
 const DELETE_RATE = 0.1;
-const RUNS = 5;
+const RUNS = 7;
 const NODE_MODULES = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../node_modules");
 
 // ---------------------------------------------------------------- corpus
@@ -281,7 +281,12 @@ interface Row {
   corpus: string;
   name: string;
   method: string;
+  /** How far the passages moved: median and maximum, in characters. */
+  drift: [number, number];
   ms: number;
+  minMs: number;
+  /** CPU time of the process (the machine may be shared; wall time then overstates). */
+  cpuMs: number;
   right: number;
   orphan: number;
   wrong: number;
@@ -298,14 +303,20 @@ function measure(sc: Scenario, method: string, run: () => (AnchorMatch | null)[]
   run();
   run();
   const times: number[] = [];
+  const cpu: number[] = [];
   let results: (AnchorMatch | null)[] = [];
   for (let i = 0; i < RUNS; i++) {
     clearNormalizationCache();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     results = run();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  const row: Row = { corpus: sc.corpus, name: sc.name, method, ms: median(times), right: 0, orphan: 0, wrong: 0, deleted: 0, deletedOrphans: 0 };
+  const drifts = sc.expected.flatMap((e, i) => (e ? [Math.abs(e.start - (sc.annotations[i] as AnnotationSelectors).position.start)] : []));
+  const drift: [number, number] = [median(drifts), Math.max(0, ...drifts)];
+  const row: Row = { corpus: sc.corpus, name: sc.name, method, drift, ms: median(times), minMs: Math.min(...times), cpuMs: median(cpu), right: 0, orphan: 0, wrong: 0, deleted: 0, deletedOrphans: 0 };
   results.forEach((m, i) => {
     const want = sc.expected[i];
     if (sc.deleted.has(i)) {
@@ -344,15 +355,15 @@ export async function runAnchoringBench(): Promise<string> {
     "## Anchoring benchmark",
     "",
     `${ANNOTATIONS} annotations (quotes of 10–200 characters) on a ${TEXT_LENGTH.toLocaleString("en")}-character text; ` +
-      `median of ${RUNS} timed runs after warm-up, whitespace normalization included. "prose": README prose from node_modules; ` +
+      `median (and minimum) of ${RUNS} timed runs after two warm-up runs, text normalization included. "prose": README prose from node_modules; ` +
       `"repeating": license files (many near-identical versions) interleaved with prose and re-quoted paragraphs. ` +
       `Targets: unchanged < 10 ms, edited 5 % < 250 ms, wrong place = 0, every deleted passage an orphan.`,
     "",
-    "| corpus | text | method | time (ms) | right place | orphan | wrong place | deleted → orphan |",
-    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| corpus | text | passages moved (median / max chars) | method | wall ms, median (min) | CPU ms, median | right place | orphan | wrong place | deleted → orphan |",
+    "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map(
       (r) =>
-        `| ${r.corpus} | ${r.name} | ${r.method} | ${r.ms.toFixed(1)} | ${r.right} | ${r.orphan} | ${r.wrong} | ` +
+        `| ${r.corpus} | ${r.name} | ${r.drift[0]} / ${r.drift[1]} | ${r.method} | ${r.ms.toFixed(1)} (${r.minMs.toFixed(1)}) | ${r.cpuMs.toFixed(1)} | ${r.right} | ${r.orphan} | ${r.wrong} | ` +
         `${r.deleted ? `${r.deletedOrphans} / ${r.deleted}` : "–"} |`,
     ),
     "",
