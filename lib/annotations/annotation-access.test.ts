@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/route-handler";
-import { annotationEditableBy, annotationListedTo, annotationVisibleTo } from "./annotation-access";
+import { annotationEditableBy, annotationListedToSql, annotationVisibleTo } from "./annotation-access";
 import { createTestArticle, createTestUser, insertTestAnnotation } from "./annotation-test-fixtures";
 import { deleteAnnotation } from "./delete-annotation";
 import { getAnnotation } from "./get-annotation";
@@ -90,7 +90,7 @@ describe("failing closed on a malformed viewer", () => {
 
   it.each(broken)("a viewer with id $id reads like a signed-out one and may change nothing", async (viewer) => {
     expect(annotationVisibleTo(viewer)).toEqual(annotationVisibleTo(null));
-    expect(annotationListedTo(viewer)).toEqual(annotationListedTo(null));
+    expect(annotationListedToSql(viewer)).toEqual(annotationListedToSql(null));
     expect(await db.annotation.count({ where: { AND: [{ articleId: article.id }, annotationEditableBy(viewer)] } })).toBe(0);
     await expect(updateAnnotation({ viewer, id: ids.private, changes: { color: "pink" } })).rejects.toMatchObject({ status: 404 });
     await expect(deleteAnnotation({ viewer, id: ids.link })).rejects.toMatchObject({ status: 404 });

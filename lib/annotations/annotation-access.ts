@@ -1,5 +1,5 @@
 import type { Viewer } from "@/lib/auth/viewer";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The one place that decides who may see or change an annotation. Every read
@@ -34,11 +34,15 @@ export function annotationVisibleTo(viewer: Viewer | null): Prisma.AnnotationWhe
   return viewerId ? { OR: [{ authorId: viewerId }, shared] } : shared;
 }
 
-/** Listing an article's annotations: the viewer's own plus public ones, never others' link or private ones. */
-export function annotationListedTo(viewer: Viewer | null): Prisma.AnnotationWhereInput {
-  const listed: Prisma.AnnotationWhereInput = { visibility: "public" };
+/**
+ * Listing an article's annotations: the viewer's own plus public ones, never
+ * others' link or private ones. A SQL condition on the `annotations` table
+ * aliased `a`, because the list is the hot path of every article view and
+ * runs as one raw query (list-article-annotations.ts).
+ */
+export function annotationListedToSql(viewer: Viewer | null): Prisma.Sql {
   const viewerId = trustedViewerId(viewer);
-  return viewerId ? { OR: [{ authorId: viewerId }, listed] } : listed;
+  return viewerId ? Prisma.sql`(a.author_id = ${viewerId}::uuid OR a.visibility = 'public')` : Prisma.sql`a.visibility = 'public'`;
 }
 
 /** Changing or deleting an annotation: its author only. */
