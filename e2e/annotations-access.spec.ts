@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import {
   articleText,
@@ -18,34 +18,92 @@ import {
 const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Highlight selection" });
 const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 
-/** Puts the caret just before `phrase` with one click: the only pointer use in the keyboard tests. */
+const articleTextRegion = (page: Page) => page.getByRole("region", { name: "Article text" });
+const selectedText = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? "");
+
+/** The selection's offsets in the article text, or null when it isn't there. */
+function selectionOffsets(page: Page): Promise<{ start: number; end: number } | null> {
+  return page.evaluate(() => {
+    const selection = document.getSelection()!;
+    const root = document.querySelector("[data-article-text]")!;
+    if (selection.rangeCount === 0 || !root.contains(selection.anchorNode)) return null;
+    const selected = selection.getRangeAt(0);
+    const before = document.createRange();
+    before.setStart(root, 0);
+    before.setEnd(selected.startContainer, selected.startOffset);
+    const start = before.toString().length;
+    return { start, end: start + selected.toString().length };
+  });
+}
+
+/** Where the caret (a collapsed selection) is in the article text, or null. */
+async function caretOffset(page: Page): Promise<number | null> {
+  const offsets = await selectionOffsets(page);
+  return offsets && offsets.start === offsets.end ? offsets.start : null;
+}
+
+/** Presses Tab until `target` has focus, as a reader would, up to `limit` times. */
+async function tabTo(page: Page, target: Locator, limit: number) {
+  for (let presses = 0; presses < limit && !(await target.evaluate((element) => element === document.activeElement)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Puts the caret just before `phrase` with one click, for a reader who points first and then selects with the keys. */
 async function placeCaretBefore(page: Page, phrase: string) {
   const point = await pointInPhrase(page, phrase);
   await page.mouse.click(point.x - 2, point.y);
   const { start } = await offsetsOf(page, phrase);
-  await expect
-    .poll(() =>
-      page.evaluate((start) => {
-        const selection = document.getSelection()!;
-        const root = document.querySelector("[data-article-text]")!;
-        const range = document.createRange();
-        range.setStart(root, 0);
-        range.setEnd(selection.anchorNode!, selection.anchorOffset);
-        return selection.isCollapsed && range.toString().length === start;
-      }, start),
-    )
-    .toBe(true);
+  await expect.poll(() => caretOffset(page)).toBe(start);
 }
 
-test("keyboard only: select with Shift+arrows, Tab into the toolbar, pick a colour, write a note, reach it from the list", async ({ signedInPage: page }) => {
+test("keyboard only, no mouse: Tab to the text, select with Shift+arrows, highlight and write a note from the toolbar, find both after a reload", async ({
+  signedInPage: page,
+}) => {
   await page.goto(ESSAY_PATH);
   await waitForLayer(page);
-  await placeCaretBefore(page, "Perhaps it was a schoolbook");
-  for (let i = 0; i < "Perhaps it was a schoolbook".length; i++) await page.keyboard.press("Shift+ArrowRight");
-  await expect(toolbar(page)).toBeVisible();
+  const text = articleTextRegion(page);
+  await expect(text).toHaveAccessibleDescription(
+    "Select a passage with Shift and the arrow keys, then press Tab to highlight it or add a note.",
+  );
 
+  // From the top of the page: past the skip link and the header to the text, which keeps its place on screen.
+  await tabTo(page, text, 10);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(text).toHaveCSS("outline-style", "solid");
+  await expect.poll(() => caretOffset(page)).toBe(0);
+  await expect(page.locator("[data-keyboard-caret]")).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Control+Shift+ArrowRight");
+  await expect.poll(() => selectedText(page)).toBe("Every reader has");
+  await expect(page.locator("[data-keyboard-caret]")).toHaveCount(0);
   await page.keyboard.press("Tab");
   await expect(toolbar(page).getByRole("button", { name: "Highlight" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual(["Every reader has"]);
+  // Back in the text, going on from the end of the passage.
+  await expect(text).toBeFocused();
+  await expect.poll(() => caretOffset(page)).toBe("Every reader has".length);
+
+  // Along to the next passage by word (Ctrl+Right) and letter (Right), then select it letter by letter.
+  const phrase = "Perhaps it was a schoolbook";
+  const { start } = await offsetsOf(page, phrase);
+  for (let i = 0; i < 20 && (await caretOffset(page))! < start - 2; i++) await page.keyboard.press("Control+ArrowRight");
+  for (let i = 0; i < 3 && (await caretOffset(page))! < start; i++) await page.keyboard.press("ArrowRight");
+  expect(await caretOffset(page)).toBe(start);
+  for (let i = 0; i < phrase.length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect.poll(() => selectedText(page)).toBe(phrase);
+
+  // Into the toolbar and back out again, the selection kept.
+  await page.keyboard.press("Tab");
+  await expect(toolbar(page).getByRole("button", { name: "Highlight" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(text).toBeFocused();
+  expect(await selectedText(page)).toBe(phrase);
+
+  await page.keyboard.press("Tab");
   await page.keyboard.press("ArrowLeft");
   await expect(toolbar(page).getByRole("button", { name: "Purple" })).toBeFocused();
   await page.keyboard.press("Enter");
@@ -65,25 +123,58 @@ test("keyboard only: select with Shift+arrows, Tab into the toolbar, pick a colo
   await expect(card(page)).toContainText("Written without a mouse.");
   await page.keyboard.press("Escape");
   await expect(card(page)).toHaveCount(0);
-  expect((await paintedHighlights(page))["gloss-purple"]).toEqual(["Perhaps it was a schoolbook"]);
+  await expect(text).toBeFocused();
+  await expect.poll(() => caretOffset(page)).toBe(start + phrase.length);
+  expect((await paintedHighlights(page))["gloss-purple"]).toEqual([phrase]);
 
   const entry = panel(page).getByRole("button", { name: /Perhaps it was a schoolbook/ });
-  for (let presses = 0; presses < 60 && !(await entry.evaluate((element) => element === document.activeElement)); presses++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(entry).toBeFocused();
+  await tabTo(page, entry, 60);
   await page.keyboard.press("Enter");
   await expect(card(page)).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(card(page)).toHaveCount(0);
   await expect(entry).toBeFocused();
-  await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request))[0]?.note).toBe("Written without a mouse.");
+
+  await page.reload();
+  await waitForLayer(page);
+  await expect(panel(page).getByRole("button", { name: /Every reader has/ })).toBeVisible();
+  await expect(panel(page).getByRole("button", { name: /Perhaps it was a schoolbook/ })).toContainText("Written without a mouse.");
+  expect(await paintedHighlights(page)).toMatchObject({ "gloss-yellow": ["Every reader has"], "gloss-purple": [phrase] });
+  const saved = (await listOwnAnnotationsViaApi(page.request)).map(({ quote, color, note }) => ({ exact: quote.exact, color, note }));
+  expect(saved).toEqual(
+    expect.arrayContaining([
+      { exact: "Every reader has", color: "yellow", note: null },
+      { exact: phrase, color: "purple", note: "Written without a mouse." },
+    ]),
+  );
+  expect(saved).toHaveLength(2);
+});
+
+test("keyboard only: once the reader has scrolled on, selecting starts at the first paragraph on screen", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  await tabTo(page, articleTextRegion(page), 10);
+  await expect.poll(() => caretOffset(page)).toBe(0);
+
+  // Scrolled on (with Space, Page Down, a wheel: all the same here) until a paragraph begins just below the top of the screen.
+  const paragraph = "It is worth pausing on how strange this is";
+  await page.evaluate((paragraph) => {
+    const block = [...document.querySelectorAll("[data-article-text] p")].find((p) => p.textContent!.startsWith(paragraph))!;
+    window.scrollBy(0, block.getBoundingClientRect().top - 8);
+  }, paragraph);
+  await page.keyboard.press("Shift+ArrowRight");
+  const { start } = await offsetsOf(page, paragraph);
+  await expect.poll(() => selectionOffsets(page)).toEqual({ start, end: start + 1 });
+  expect(await selectedText(page)).toBe("I");
 });
 
 test("keyboard shortcuts: H highlights the selection, N starts a note, Escape lets go", async ({ signedInPage: page }) => {
   await page.goto(ESSAY_PATH);
   await waitForLayer(page);
   await placeCaretBefore(page, "schoolbook");
+  // A click focuses the text too, but without the keyboard's focus ring.
+  await expect(articleTextRegion(page)).toBeFocused();
+  await expect(articleTextRegion(page)).toHaveCSS("outline-style", "none");
   for (let i = 0; i < "schoolbook".length; i++) await page.keyboard.press("Shift+ArrowRight");
   await expect(toolbar(page)).toBeVisible();
   await page.keyboard.press("Escape");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSession } from "next-auth/react";
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { v4 as uuidv4 } from "uuid";
 import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
@@ -12,6 +12,7 @@ import type { AnnotationFilter } from "./annotation-list";
 import { AnnotationsPanel } from "./annotations-panel";
 import type { PaintedSpan } from "./highlight-painter";
 import "./highlights.css";
+import { KeyboardCaret } from "./keyboard-caret";
 import { NoteTooltip } from "./note-tooltip";
 import { rangeBoxes } from "./page-box";
 import { focusRovingItem } from "./roving-focus";
@@ -21,6 +22,7 @@ import { useAnnotations } from "./use-annotations";
 import { useArticlePainter } from "./use-article-painter";
 import { useCardState } from "./use-card-state";
 import { useHighlightPointer } from "./use-highlight-pointer";
+import { ARTICLE_TEXT_HELP, useKeyboardSelection } from "./use-keyboard-selection";
 import { useMediaQuery } from "./use-media-query";
 import { useLatestCallback } from "./use-latest-callback";
 import { usePreferredColor } from "./use-preferred-color";
@@ -50,6 +52,8 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   const [filter, setFilter] = useState<AnnotationFilter>("everyone");
   const { card, opening, open, show, close, cardElement } = useCardState();
   const { selection, clear: clearSelection, readNow } = useTextSelection(sessionStatus === "loading" ? null : (painter?.index ?? null));
+  const textHelpId = useId();
+  const { caret, returnToText } = useKeyboardSelection(painter?.index ?? null, textHelpId);
   const compact = useMediaQuery("(max-width: 639px)");
   const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
   const announcer = useRef<HTMLParagraphElement>(null);
@@ -119,20 +123,33 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     openAnnotation(focusAnnotationId, null);
   });
 
+  /** Whether the reader is selecting with the keyboard: in the text (with keyboard focus) or in the toolbar. */
+  const selectingByKeyboard = () =>
+    !!painter && (painter.index.root.matches(":focus-visible") || !!toolbar?.contains(document.activeElement));
+
+  /** Done with a selection: a keyboard reader goes on in the text, from where the selection ended. */
+  const letGoOfSelection = () => {
+    const byKeyboard = selectingByKeyboard();
+    clearSelection();
+    if (byKeyboard) returnToText();
+  };
+
   const highlightSelection = (target: TextSelection | null = selection) => {
     if (!target || !painter) return;
     const id = uuidv4();
     newHighlightId.current = id;
     void store.create({ id, color, note: null, ...selectorsFor(painter.index.text, target.start, target.end) });
-    clearSelection();
+    letGoOfSelection();
     announce("Highlighted.");
   };
 
   const startNote = (target: TextSelection | null = selection) => {
-    if (!target) return;
+    if (!target || !painter) return;
     const next = { kind: "draft" as const, draft: { id: uuidv4(), start: target.start, end: target.end, color } };
+    // A keyboard reader comes back to the text when the card closes.
+    const from = selectingByKeyboard() ? (painter.index.root as HTMLElement) : null;
     clearSelection();
-    open(next);
+    open(next, { from });
   };
 
   const saveDraft = (note: string) => {
@@ -159,8 +176,9 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     toolbar,
     onHighlight: highlightSelection,
     onAddNote: startNote,
-    onDismissSelection: clearSelection,
+    onDismissSelection: letGoOfSelection,
     onEnterToolbar: () => focusRovingItem(toolbar),
+    onLeaveToolbar: returnToText,
     onEscape: () => card && close(),
   });
 
@@ -209,6 +227,11 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   return (
     <>
       <p ref={announcer} role="status" className="sr-only" />
+      {/* Describes the article text (use-keyboard-selection.ts); outside it, whose text is the article's alone. */}
+      <p id={textHelpId} hidden>
+        {ARTICLE_TEXT_HELP}
+      </p>
+      {caret && <KeyboardCaret box={caret} />}
       {selection && !draft && sessionStatus !== "loading" && (
         <SelectionToolbar
           ref={setToolbar}
@@ -219,7 +242,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
           onColorChange={setColor}
           onHighlight={() => highlightSelection()}
           onAddNote={() => startNote()}
-          onDismiss={clearSelection}
+          onDismiss={letGoOfSelection}
         />
       )}
       {card && (card.kind === "draft" || activeAnnotation) && (

@@ -5,7 +5,8 @@ type CaretDocument = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+/** The caret position nearest a viewport point. */
+export function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   const doc = document as CaretDocument;
   if (typeof doc.caretPositionFromPoint === "function") {
     const position = doc.caretPositionFromPoint(x, y);

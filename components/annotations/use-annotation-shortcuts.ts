@@ -24,8 +24,9 @@ function isTextField(element: Element | null): boolean {
 /**
  * Keys that act on a selection in the article: H highlights, N starts a
  * note, Escape lets go of it, and Tab jumps into the toolbar (which sits at
- * the end of the page, far from the selection in tab order). Escape also
- * closes an open card when focus is elsewhere. Never while typing.
+ * the end of the page, far from the selection in tab order) and Shift+Tab
+ * back out of it to the text. Escape also closes an open card when focus is
+ * elsewhere. Never while typing.
  */
 export function useAnnotationShortcuts(options: {
   /** Read when a key is pressed, so a key that follows the selecting gesture at once still finds it. */
@@ -36,6 +37,7 @@ export function useAnnotationShortcuts(options: {
   onAddNote: (selection: TextSelection) => void;
   onDismissSelection: () => void;
   onEnterToolbar: () => void;
+  onLeaveToolbar: () => void;
   onEscape: () => void;
 }) {
   const latest = useRef(options);
@@ -59,6 +61,9 @@ export function useAnnotationShortcuts(options: {
       if (shortcut === "Tab" && !event.shiftKey && !inToolbar && current.toolbar) {
         event.preventDefault();
         current.onEnterToolbar();
+      } else if (shortcut === "Tab" && event.shiftKey && inToolbar) {
+        event.preventDefault();
+        current.onLeaveToolbar();
       } else if (shortcut === "Escape") {
         event.preventDefault();
         current.onDismissSelection();

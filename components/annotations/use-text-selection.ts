@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { rangeBoxes, type PageBox } from "./page-box";
+import { isSpace } from "./text-caret";
 import type { TextNodeIndex } from "./text-node-index";
 
 export type PointerKind = "mouse" | "touch" | "pen";
@@ -15,36 +16,6 @@ export interface TextSelection {
   lastLine: PageBox;
   /** How the reader last pointed: touch selections keep the toolbar clear of the native menu. */
   pointer: PointerKind;
-}
-
-type Move = [direction: "left" | "right" | "forward" | "backward", granularity: "character" | "line" | "lineboundary"];
-const SHIFT_MOVES: Record<string, Move> = {
-  ArrowLeft: ["left", "character"],
-  ArrowRight: ["right", "character"],
-  ArrowUp: ["backward", "line"],
-  ArrowDown: ["forward", "line"],
-  Home: ["backward", "lineboundary"],
-  End: ["forward", "lineboundary"],
-};
-
-/**
- * Shift+arrow keys extend a selection in the article, but browsers without
- * caret browsing ignore them while the selection is only a caret (after a
- * click): the first step is taken here, after which the browser takes over.
- */
-function extendCaretSelection(event: KeyboardEvent, root: Element) {
-  const move = SHIFT_MOVES[event.key];
-  if (!move || !event.shiftKey || event.metaKey || event.defaultPrevented) return;
-  const selection = document.getSelection();
-  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !root.contains(selection.anchorNode)) return;
-  event.preventDefault();
-  const [direction, granularity] = move;
-  const byWord = (event.ctrlKey || event.altKey) && granularity === "character";
-  selection.modify("extend", direction, byWord ? "word" : granularity);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
 }
 
 function readSelection(index: TextNodeIndex, pointer: PointerKind): TextSelection | null {
@@ -116,8 +87,6 @@ export function useTextSelection(index: TextNodeIndex | null): {
       mouseHeld.current = false;
       schedule();
     };
-    const onKeyDown = (event: KeyboardEvent) => extendCaretSelection(event, index.root);
-    document.addEventListener("keydown", onKeyDown);
     document.addEventListener("selectionchange", schedule);
     document.addEventListener("pointerdown", onPointerDown, true);
     document.addEventListener("pointerup", onPointerUp, true);
@@ -126,7 +95,6 @@ export function useTextSelection(index: TextNodeIndex | null): {
     schedule();
     return () => {
       cancelAnimationFrame(frame.current);
-      document.removeEventListener("keydown", onKeyDown);
       document.removeEventListener("selectionchange", schedule);
       document.removeEventListener("pointerdown", onPointerDown, true);
       document.removeEventListener("pointerup", onPointerUp, true);

@@ -7,7 +7,9 @@ import { BLOCK_SEPARATOR, LIST_ITEM_SEPARATOR, type Block, type Inline } from "@
  * layer maps DOM ranges to canonical offsets through it. So separators are
  * rendered as literal text nodes between block elements (invisible, being
  * whitespace between blocks), and nothing else (labels, buttons, generated
- * list numbers) may be rendered inside; list markers come from CSS.
+ * list numbers) may be rendered inside; list markers come from CSS. Once the
+ * annotation layer has loaded, it makes the container a Tab stop for selecting
+ * with the keyboard (components/annotations/use-keyboard-selection.ts).
  */
 export function ArticleBody({ blocks }: { blocks: Block[] }) {
   return (
