@@ -178,6 +178,22 @@ suite("anchorAll", () => {
     expect(matchQuote(gone.text, item.quote, start)).toBeNull();
   });
 
+  it("orphans a deleted passage, context and all, rather than moving it onto a similar sentence nearby", () => {
+    const twins =
+      "Runs the survey over every provided map sequentially. Stores output in the result array, on the matching positions of the chart.\n\n" +
+      "Runs the survey over every provided map in parallel. Stores output in the result array, on the matching positions of the chart.\n\n";
+    const at = (ANNOTATIONS[60] as AnnotationSelectors).position.start;
+    const base = apply(ARTICLE, [{ at, del: 0, ins: twins }]);
+    const items = ANNOTATIONS.map((a) => describeTextRange(base.text, base.map(a.position.start), base.map(a.position.end)));
+    const exact = "output in the result array, on";
+    const start = base.text.indexOf(`in parallel. Stores ${exact}`) + "in parallel. Stores ".length;
+    const item = describeTextRange(base.text, start, start + exact.length);
+    // The edit took the sentence's start with it: only the suffix is left to compare.
+    const cut = base.text.lastIndexOf("Runs", start);
+    const gone = apply(base.text, [{ at: cut, del: start + exact.length - cut, ins: "" }]);
+    expect(anchorAll(gone.text, [...items, item]).slice(-1)[0]).toBeNull();
+  });
+
   it("handles items without a position and empty input", () => {
     const a = ANNOTATIONS[20] as AnnotationSelectors;
     const [placed] = anchorAll("Intro. " + ARTICLE, [{ quote: a.quote }]);

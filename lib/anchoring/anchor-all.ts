@@ -38,6 +38,8 @@ const VERSION_REACH = 1024;
 /** Leeway at the edges of a bracket for fuzzy match boundaries. */
 const BRACKET_SLACK = 32;
 const SPREAD_BASE = 64;
+/** Between anchored neighbours the hint is accurate: one-sided context must be this near it. */
+const ONE_SIDED_REACH = 32;
 
 function shiftOf(a: Anchor): number {
   return a.newStart - a.oldStart;
@@ -54,7 +56,10 @@ function options(norm: NormalizedText, pq: PreparedQuote, item: number, oldStart
   if (starts.length === 0 || starts.length >= MAX_OCCURRENCES) return [];
   const set = new CandidateSet(norm.text, pq, undefined);
   set.add(starts.map((start) => ({ start, end: start + pq.nExact.length, errors: 0 })));
-  const plausible = set.items.filter((c) => c.plausible);
+  // An occurrence with one side of context rewritten may be a similar
+  // sentence next to a deleted passage; only a search around the place the
+  // neighbours give may accept it.
+  const plausible = set.items.filter((c) => c.plausible && !c.oneSided);
   const out: ChainOption[] = [];
   for (const c of plausible) {
     const match = toMatch(norm, pq, c);
@@ -199,6 +204,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
       // Edits do not reorder text: with anchors on both sides, anywhere else is
       // another passage that happens to read the same.
       global: !(prev && next),
+      oneSidedReach: ONE_SIDED_REACH,
     });
   }
   return results;

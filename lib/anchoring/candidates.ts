@@ -11,7 +11,7 @@
 
 import type { RawMatch } from "./approx-search";
 import type { PreparedQuote } from "./prepare-quote";
-import { contextScore } from "./similarity";
+import { contextScore, floatingWorstSide } from "./similarity";
 
 export interface Candidate extends RawMatch {
   /** Quote similarity, 1 - errors / quote length. */
@@ -33,6 +33,8 @@ export interface Candidate extends RawMatch {
   plausible: boolean;
   /** Good enough that searching further afield cannot reasonably beat it. */
   confident: boolean;
+  /** Plausible, but one side of context intact and the other rewritten: maybe a similar sentence nearby. */
+  oneSided: boolean;
 }
 
 /** Below this a passage has lost too much of its text to be "the same" passage. */
@@ -47,6 +49,9 @@ const MIN_CONTEXT = 0.5;
 const MIN_BEST_SIDE = 0.6;
 const MIN_WORST_SIDE = 0.5;
 const ONE_SIDED_MIN_OVERALL = 0.8;
+/** One side at least this similar and the other below ONE_SIDED_WORST: see `oneSided`. */
+const ONE_SIDED_BEST = 0.9;
+const ONE_SIDED_WORST = 0.75;
 /** Similarity of prefix + quote + suffix taken as one string. */
 const MIN_OVERALL = 0.65;
 /** How many characters of distance from the hint weigh as much as one edit. */
@@ -67,7 +72,12 @@ export const REPEAT_RATIO = 3;
 const AT_HINT = 32;
 const AT_HINT_MIN_LENGTH = 20;
 
-export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: number | undefined): Candidate {
+/**
+ * `oneSidedReach`: how far from the hint a candidate with one side of context
+ * rewritten is still accepted. A hint corrected by anchored neighbours
+ * (anchorAll) is accurate enough to be strict; a stale old position is not.
+ */
+export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: number | undefined, oneSidedReach = Infinity): Candidate {
   const length = pq.nExact.length;
   const quote = Math.max(0, 1 - raw.errors / length);
   const ctx = contextScore(text, raw.start, raw.end, pq.nPrefix, pq.nSuffix);
@@ -110,7 +120,18 @@ export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: n
   const far = distance > AMBIGUOUS_MAX_DISTANCE;
   const strong = quote >= 0.9 && (ctx.similarity === null || (ctx.similarity >= 0.75 && ctx.worstSide >= 0.7));
   const plausible = quote >= MIN_QUOTE_SIMILARITY && contextOk;
-  const acceptable = plausible && score >= MIN_SCORE && (!far || strong);
+  // One side intact and the other rewritten (not merely pushed aside by an
+  // insertion) is how a similar sentence next to a deleted passage reads;
+  // only a place near an accurate hint makes it the passage itself with a
+  // reworded neighbour. The floating comparison can only raise the worse
+  // side, so it runs only when the plain one says one-sided.
+  const oneSided =
+    plausible &&
+    ctx.similarity !== null &&
+    ctx.bestSide >= ONE_SIDED_BEST &&
+    ctx.worstSide < ONE_SIDED_WORST &&
+    floatingWorstSide(text, raw.start, raw.end, pq.nPrefix, pq.nSuffix, ctx) < ONE_SIDED_WORST;
+  const acceptable = plausible && score >= MIN_SCORE && (!far || strong) && (!oneSided || distance <= oneSidedReach);
   const confident = acceptable && quote >= 0.9 && (ctx.similarity === null || ctx.similarity >= 0.8);
   return {
     ...raw,
@@ -124,6 +145,7 @@ export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: n
     acceptable,
     plausible,
     confident,
+    oneSided,
   };
 }
 
@@ -141,6 +163,7 @@ export class CandidateSet {
     private readonly text: string,
     private readonly pq: PreparedQuote,
     private readonly hint: number | undefined,
+    private readonly oneSidedReach?: number,
   ) {}
 
   add(matches: RawMatch[]): void {
@@ -151,7 +174,7 @@ export class CandidateSet {
         if (existing.errors <= raw.errors) continue;
         this.items.splice(same, 1);
       }
-      this.items.push(evaluate(this.text, this.pq, raw, this.hint));
+      this.items.push(evaluate(this.text, this.pq, raw, this.hint, this.oneSidedReach));
     }
   }
 }

@@ -38,6 +38,8 @@ export interface LocateOptions {
   hi?: number;
   /** Whether to search the whole [lo, hi) once the local windows fail. */
   global?: boolean;
+  /** See `evaluate` in candidates.ts. */
+  oneSidedReach?: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
   const hi = Math.min(text.length, Math.ceil(options.hi ?? text.length));
   if (hi - lo < 1) return null;
   const hint = options.hint === undefined ? undefined : toNormOffset(norm, options.hint);
-  const set = new CandidateSet(text, pq, hint);
+  const set = new CandidateSet(text, pq, hint, options.oneSidedReach);
 
   const finish = (best: Candidate): AnchorMatch | null => {
     // Only a frame nearer to the hint than the candidate, with context as
