@@ -45,6 +45,12 @@ export function annotationListedToSql(viewer: Viewer | null): Prisma.Sql {
   return viewerId ? Prisma.sql`(a.author_id = ${viewerId}::uuid OR a.visibility = 'public')` : Prisma.sql`a.visibility = 'public'`;
 }
 
+/** SQL for the DTO's `isOwn` on the `annotations` table aliased `a`, by the same rule as `isAnnotationAuthor`. */
+export function annotationIsOwnSql(viewer: Viewer | null): Prisma.Sql {
+  const viewerId = trustedViewerId(viewer);
+  return viewerId ? Prisma.sql`(a.author_id = ${viewerId}::uuid)` : Prisma.sql`false`;
+}
+
 /** Changing or deleting an annotation: its author only. */
 export function annotationEditableBy(viewer: Viewer): Prisma.AnnotationWhereInput {
   const viewerId = trustedViewerId(viewer);

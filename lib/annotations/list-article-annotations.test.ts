@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
 import { listArticleAnnotations } from "./list-article-annotations";
+import { getAnnotation } from "./get-annotation";
 import { updateAnnotation } from "./update-annotation";
 
 const author = await createTestUser("Ada Author");
@@ -32,5 +33,22 @@ describe("listArticleAnnotations", () => {
     const article = await createTestArticle(["Untouched."]);
     expect(await listArticleAnnotations({ viewer: null, slug: article.slug })).toEqual([]);
     expect(await listArticleAnnotations({ viewer: author, slug: `missing-${randomUUID().slice(0, 8)}` })).toBeNull();
+  });
+
+  it("builds exactly the AnnotationDto the rest of the API builds (notes, nulls, detached, quotes, times)", async () => {
+    const article = await createTestArticle(["A \"quoted\" line with émoji 👋🏽 and a\\backslash.", "Another paragraph here."]);
+    const withNote = await createAnnotation({ viewer: author, input: { ...createInput(article, "émoji 👋🏽"), note: "A **note** with\nnew lines & <tags>" } });
+    const plain = await createAnnotation({ viewer: reader, input: createInput(article, "Another paragraph") });
+    await updateAnnotation({ viewer: reader, id: plain.annotation.id, changes: { visibility: "public", color: "purple" } });
+    await reviseTestArticle(article, ["A \"quoted\" line with émoji 👋🏽 and a\\backslash."]);
+
+    for (const viewer of [author, reader, null]) {
+      const listed = (await listArticleAnnotations({ viewer, slug: article.slug }))!;
+      const expected = await Promise.all(listed.map(async (annotation) => getAnnotation({ viewer, id: annotation.id })));
+      expect(listed).toEqual(expected);
+    }
+    const forAuthor = (await listArticleAnnotations({ viewer: author, slug: article.slug }))!;
+    expect(forAuthor.map((a) => a.id)).toEqual([withNote.annotation.id, plain.annotation.id]);
+    expect(forAuthor[1]!.position).toBeNull();
   });
 });

@@ -1,52 +1,60 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { $Enums } from "@/lib/generated/prisma/client";
-import { annotationListedToSql } from "./annotation-access";
+import { annotationIsOwnSql, annotationListedToSql } from "./annotation-access";
 import type { AnnotationDto } from "./annotation-dto";
-import { toAnnotationDto } from "./to-annotation-dto";
 
 export interface ListArticleAnnotationsOptions {
   viewer: Viewer | null;
   slug: string;
 }
 
-interface ListedRow {
-  id: string | null;
-  color: $Enums.HighlightColor;
-  note: string | null;
-  visibility: $Enums.Visibility;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number | null;
-  end: number | null;
-  createdAt: Date;
-  updatedAt: Date;
-  authorId: string;
-  authorName: string;
-}
+// toISOString()'s format, so the JSON equals what toAnnotationDto builds.
+const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 /**
  * The annotations of an article that `viewer` may see listed (their own and
- * public ones), in reading order with detached ones last; null if there is no
- * such article.
+ * public ones) as the JSON array of AnnotationDto the API sends, in reading
+ * order with detached ones last; null if there is no such article.
  *
- * This runs on every article view, so it is one SQL statement: Prisma's
- * relation queries cost several round trips and about four times the CPU
- * here (measured: BENCHMARKS.md). The article row is joined with LEFT JOIN so
- * "no such article" (no row) differs from "no annotations" (one empty row).
+ * This runs on every article view, so PostgreSQL builds the JSON in one
+ * statement and Node passes the text through: no Prisma relation queries
+ * (three statements) and no row-by-row conversion and re-serialisation,
+ * which cost about four times as much per request here (BENCHMARKS.md).
+ * A test keeps the shape equal to toAnnotationDto's.
  */
-export async function listArticleAnnotations({ viewer, slug }: ListArticleAnnotationsOptions): Promise<AnnotationDto[] | null> {
-  const rows = await db.$queryRaw<ListedRow[]>`
-    SELECT a.id, a.color, a.note, a.visibility, a.exact, a.prefix, a.suffix, a.start, a."end",
-           a.created_at AS "createdAt", a.updated_at AS "updatedAt", a.author_id AS "authorId", u.name AS "authorName"
-      FROM articles ar
-      LEFT JOIN (annotations a JOIN users u ON u.id = a.author_id)
-        ON a.article_id = ar.id AND ${annotationListedToSql(viewer)}
-     WHERE ar.slug = ${slug}
-     ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC`;
-  if (rows.length === 0) return null;
-  return rows.flatMap(({ id, authorName, ...row }) =>
-    id === null ? [] : [toAnnotationDto({ row: { ...row, id, author: { name: authorName } }, articleSlug: slug, viewer })],
-  );
+export async function listArticleAnnotationsJson({ viewer, slug }: ListArticleAnnotationsOptions): Promise<string | null> {
+  const [row] = await db.$queryRaw<{ found: boolean; annotations: string }[]>`
+    SELECT EXISTS (SELECT 1 FROM articles WHERE slug = ${slug}) AS found,
+           COALESCE((
+             SELECT json_agg(json_build_object(
+                      'id', a.id,
+                      'articleSlug', ar.slug,
+                      'color', a.color,
+                      'note', a.note,
+                      'visibility', a.visibility,
+                      'quote', json_build_object('exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix),
+                      'position', CASE WHEN a.start IS NULL OR a."end" IS NULL THEN NULL
+                                       ELSE json_build_object('start', a.start, 'end', a."end") END,
+                      'author', json_build_object('id', a.author_id, 'name', u.name),
+                      'isOwn', ${annotationIsOwnSql(viewer)},
+                      'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
+                      'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))
+                    ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC)
+               FROM articles ar
+               JOIN annotations a ON a.article_id = ar.id AND ${annotationListedToSql(viewer)}
+               JOIN users u ON u.id = a.author_id
+              WHERE ar.slug = ${slug}
+           ), '[]'::json)::text AS annotations`;
+  return row?.found ? row.annotations : null;
+}
+
+/** The body of GET /api/articles/{slug}/annotations (ArticleAnnotationsResponse) around that JSON. */
+export function articleAnnotationsBody(annotationsJson: string): string {
+  return `{"annotations":${annotationsJson}}`;
+}
+
+/** The same list as objects (for server code that needs them rather than the JSON text). */
+export async function listArticleAnnotations(options: ListArticleAnnotationsOptions): Promise<AnnotationDto[] | null> {
+  const json = await listArticleAnnotationsJson(options);
+  return json === null ? null : (JSON.parse(json) as AnnotationDto[]);
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/auth-options";
@@ -11,12 +12,22 @@ import { unauthorized } from "@/lib/http/route-handler";
  * The signed-in reader of this request, or null. Reads the session cookie, so
  * calling it makes a page dynamic: article pages never do (the header learns
  * who is signed in on the client); route handlers and actions do.
+ *
+ * It decrypts the session JWT itself rather than going through
+ * getServerSession, which runs next-auth's whole session endpoint (callbacks,
+ * re-encrypting a refreshed cookie) on every call: several times the cost on
+ * the hot annotation list (BENCHMARKS.md). The session's expiry is refreshed
+ * by the client's /api/auth/session call on each page load.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(getAuthOptions());
-  const user = session?.user;
-  if (!user?.id || !user.name || !user.email) return null;
-  return { id: user.id, name: user.name, email: user.email };
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const request = {
+    cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
+    headers: Object.fromEntries(headerList.entries()),
+  } as unknown as Parameters<typeof getToken>[0]["req"];
+  const token = await getToken({ req: request, secret: getAuthOptions().secret });
+  if (!token?.sub || !token.name || !token.email) return null;
+  return { id: token.sub, name: token.name, email: token.email };
 });
 
 /** For route handlers and actions: the viewer, or a 401 through handleRoute. */

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";
+import { articleAnnotationsBody, listArticleAnnotationsJson } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { handleRoute, notFound } from "@/lib/http/route-handler";
 import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
@@ -17,9 +17,9 @@ export const GET = handleRoute(async (request: Request) => {
   const slug = articleSlugSchema.parse(new URL(request.url).searchParams.get("slug"));
   let body = bodies.get(slug);
   if (body === undefined) {
-    const annotations = await listArticleAnnotations({ viewer: await getViewer(), slug });
-    if (!annotations) throw notFound();
-    body = JSON.stringify({ annotations });
+    const annotations = await listArticleAnnotationsJson({ viewer: await getViewer(), slug });
+    if (annotations === null) throw notFound();
+    body = articleAnnotationsBody(annotations);
     bodies.set(slug, body);
   }
   return new NextResponse(body, { headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" } });
