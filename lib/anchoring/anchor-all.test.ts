@@ -1,16 +1,7 @@
 import { describe as suite, expect, it } from "vitest";
+import { mulberry32 } from "../../scripts/lib/seeded-random";
 import { anchorAll, describeTextRange, matchQuote, type AnnotationSelectors } from "./index";
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   "river harbour council winter storm engineer budget grant village school market bridge " +
@@ -25,7 +16,7 @@ const BOILERPLATE =
 
 /** Paragraphs of seeded pseudo-prose, with the boilerplate repeated three times among them. */
 function makeArticle(): string {
-  const rand = prng(7);
+  const rand = mulberry32(7);
   const paragraphs: string[] = [];
   for (let p = 0; p < 36; p++) {
     if (p % 12 === 5) {
@@ -62,7 +53,7 @@ const ARTICLE = makeArticle();
 
 /** Non-overlapping annotations on word boundaries, 12–150 characters, 30+ characters apart. */
 function makeAnnotations(): AnnotationSelectors[] {
-  const rand = prng(11);
+  const rand = mulberry32(11);
   const out: AnnotationSelectors[] = [];
   let pos = 0;
   while (out.length < 120) {

@@ -17,6 +17,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { anchorAll, describeTextRange, matchQuote, type AnchorMatch, type AnnotationSelectors } from "../../lib/anchoring";
 import { clearNormalizationCache } from "../../lib/anchoring/normalize";
+import { mulberry32 } from "../lib/seeded-random";
 
 const TEXT_LENGTH = 200_000;
 const ANNOTATIONS = 1_000;
@@ -27,16 +28,6 @@ const NODE_MODULES = path.resolve(path.dirname(new URL(import.meta.url).pathname
 
 // ---------------------------------------------------------------- corpus
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Files under node_modules whose base name matches, sorted by path. */
 function findFiles(test: (name: string) => boolean): string[] {
