@@ -4,7 +4,7 @@ import { ColorSwatch } from "@/components/annotations/color-choice";
 import NoteMarkdown from "@/components/annotations/note-markdown";
 import { visibilityChoice } from "@/components/annotations/visibility";
 import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
-import { articlePath } from "@/lib/annotations/annotation-urls";
+import { articlePath } from "@/lib/articles/article-path";
 import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });

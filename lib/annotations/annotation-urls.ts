@@ -1,12 +1,8 @@
 /**
- * Where annotations and their articles live. The API URL of an annotation is
+ * Where an annotation lives. The API URL of an annotation is
  * its identity in JSON-LD: dereferenced with `Accept: application/ld+json`, it
  * returns the Web Annotation.
  */
 export function annotationApiPath(id: string): string {
   return `/api/annotations/${encodeURIComponent(id)}`;
-}
-
-export function articlePath(slug: string): string {
-  return `/articles/${encodeURIComponent(slug)}`;
 }

@@ -1,5 +1,6 @@
 import type { AnnotationDto } from "./annotation-dto";
-import { annotationApiPath, articlePath } from "./annotation-urls";
+import { articlePath } from "@/lib/articles/article-path";
+import { annotationApiPath } from "./annotation-urls";
 
 /**
  * An annotation as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/),

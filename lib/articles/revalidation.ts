@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { articlePath } from "./article-path";
 
 /**
  * Article pages are static and cached until their article changes. The
@@ -18,5 +19,5 @@ export function isValidRevalidationToken(candidate: string | null, secret: strin
 }
 
 export function articlePaths(slugs: string[]): string[] {
-  return ["/", ...slugs.map((slug) => `/articles/${slug}`)];
+  return ["/", ...slugs.map(articlePath)];
 }

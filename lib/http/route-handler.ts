@@ -36,8 +36,18 @@ export function validationError(error: z.ZodError): HttpError {
   return new HttpError(400, "validation", "Some fields are not valid.", fieldErrors);
 }
 
-/** Parses a JSON body with `schema`; malformed JSON and schema failures are 400s. */
+/**
+ * Parses a JSON body with `schema`. A body not sent as `application/json` is
+ * a 415: besides stating the API, that is a second line against cross-site
+ * request forgery after SameSite cookies (an HTML form cannot send JSON, and
+ * a cross-origin script cannot without a CORS preflight, which Gloss never
+ * grants). Malformed JSON and schema failures are 400s.
+ */
 export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (mediaType !== "application/json") {
+    throw new HttpError(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  }
   let body: unknown;
   try {
     body = await request.json();

@@ -2,14 +2,12 @@ import { NextResponse } from "next/server";
 import { annotationApiPath } from "@/lib/annotations/annotation-urls";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { requireUser } from "@/lib/auth/get-viewer";
-import { requireJsonContentType } from "@/lib/http/require-json-content-type";
 import { handleRoute, parseJsonBody } from "@/lib/http/route-handler";
 import { createAnnotationSchema } from "@/lib/validation/annotation-schemas";
 
 /** Creates an annotation: 201 the first time, 200 with the same annotation when a create is retried. */
 export const POST = handleRoute(async (request: Request) => {
   const viewer = await requireUser();
-  requireJsonContentType(request);
   const input = await parseJsonBody(request, createAnnotationSchema);
   const { annotation, created } = await createAnnotation({ viewer, input });
   return NextResponse.json(annotation, {

@@ -6,7 +6,6 @@ import { toWebAnnotation, WEB_ANNOTATION_CONTENT_TYPE } from "@/lib/annotations/
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { getViewer, requireUser } from "@/lib/auth/get-viewer";
 import { prefersJsonLd } from "@/lib/http/prefers-json-ld";
-import { requireJsonContentType } from "@/lib/http/require-json-content-type";
 import { handleRoute, notFound, parseJsonBody } from "@/lib/http/route-handler";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { updateAnnotationSchema } from "@/lib/validation/annotation-schemas";
@@ -43,7 +42,6 @@ export const GET = handleRoute(async (request: Request, context: Context) => {
 export const PATCH = handleRoute(async (request: Request, context: Context) => {
   const viewer = await requireUser();
   const id = await annotationIdFrom(context);
-  requireJsonContentType(request);
   const changes = await parseJsonBody(request, updateAnnotationSchema);
   return NextResponse.json(await updateAnnotation({ viewer, id, changes }), { headers: PER_VIEWER });
 });
