@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
+import { db } from "@/lib/db";
 import { createAnnotation } from "./create-annotation";
+import { deleteAnnotation } from "./delete-annotation";
 import { listArticleAnnotations } from "./list-article-annotations";
 import { getAnnotation } from "./get-annotation";
 import { updateAnnotation } from "./update-annotation";
@@ -50,5 +52,53 @@ describe("listArticleAnnotations", () => {
     const forAuthor = (await listArticleAnnotations({ viewer: author, slug: article.slug }))!;
     expect(forAuthor.map((a) => a.id)).toEqual([withNote.annotation.id, plain.annotation.id]);
     expect(forAuthor[1]!.position).toBeNull();
+  });
+
+  it("serves a repeated list from memory only while nothing it shows has changed, on any path that writes", async () => {
+    const article = await createTestArticle(["Alpha beta gamma.", "Delta epsilon zeta."]);
+    const version = async () =>
+      (await db.articleAnnotationsVersion.findUnique({ where: { articleId: article.id } }))?.version ?? BigInt(0);
+    const listFor = async (viewer: typeof author | null) => (await listArticleAnnotations({ viewer, slug: article.slug }))!;
+
+    expect(await listFor(reader)).toEqual([]);
+    const mine = await createAnnotation({ viewer: author, input: createInput(article, "beta gamma") });
+    expect((await listFor(author)).map((a) => a.id)).toEqual([mine.annotation.id]);
+    expect(await listFor(reader)).toEqual([]);
+
+    const before = await version();
+    await updateAnnotation({ viewer: author, id: mine.annotation.id, changes: { note: "First thought", visibility: "public" } });
+    expect(await version()).toBe(before + BigInt(1));
+    expect((await listFor(reader)).map((a) => [a.note, a.isOwn])).toEqual([["First thought", false]]);
+    expect((await listFor(author)).map((a) => [a.note, a.isOwn])).toEqual([["First thought", true]]);
+
+    // A name shown on the list, changed outside the annotation code.
+    await db.user.update({ where: { id: author.id }, data: { name: "Ada Renamed" } });
+    expect((await listFor(null)).map((a) => a.author.name)).toEqual(["Ada Renamed"]);
+    await db.user.update({ where: { id: author.id }, data: { name: "Ada Author" } });
+
+    // Re-anchoring after a text change moves the passage.
+    const revised = await reviseTestArticle(article, ["Intro.", "Alpha beta gamma.", "Delta epsilon zeta."]);
+    const moved = revised.text.indexOf("beta gamma");
+    expect(moved).toBeGreaterThan(mine.annotation.position!.start);
+    expect((await listFor(reader))[0]!.position).toEqual({ start: moved, end: moved + "beta gamma".length });
+
+    await deleteAnnotation({ viewer: author, id: mine.annotation.id });
+    expect(await listFor(reader)).toEqual([]);
+    expect(await listFor(author)).toEqual([]);
+  });
+
+  it("keeps concurrent creates on one article from blocking each other, and an annotated article deletable", async () => {
+    const article = await createTestArticle(["one two three four five six seven eight nine ten eleven twelve"]);
+    const words = article.text.split(" ");
+    await listArticleAnnotations({ viewer: author, slug: article.slug });
+
+    await Promise.all(words.map((word) => createAnnotation({ viewer: author, input: createInput(article, word) })));
+
+    expect((await listArticleAnnotations({ viewer: author, slug: article.slug }))!.map((a) => a.quote.exact)).toEqual(words);
+    expect((await db.articleAnnotationsVersion.findUniqueOrThrow({ where: { articleId: article.id } })).version).toBe(BigInt(words.length));
+
+    await db.article.delete({ where: { id: article.id } });
+    expect(await listArticleAnnotations({ viewer: author, slug: article.slug })).toBeNull();
+    expect(await db.annotation.count({ where: { articleId: article.id } })).toBe(0);
   });
 });

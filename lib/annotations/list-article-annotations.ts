@@ -1,7 +1,8 @@
+import { LRUCache } from "lru-cache";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { annotationIsOwnSql, annotationListedToSql } from "./annotation-access";
-import type { AnnotationDto } from "./annotation-dto";
+import type { AnnotationDto, ArticleAnnotationsResponse } from "./annotation-dto";
 
 export interface ListArticleAnnotationsOptions {
   viewer: Viewer | null;
@@ -11,20 +12,49 @@ export interface ListArticleAnnotationsOptions {
 // toISOString()'s format, so the JSON equals what toAnnotationDto builds.
 const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
+/** A list's response body as built at one version of its article's annotations. */
+interface CachedList {
+  articleId: string;
+  version: string;
+  body: Uint8Array<ArrayBuffer>;
+}
+
 /**
- * The annotations of an article that `viewer` may see listed (their own and
- * public ones) as the JSON array of AnnotationDto the API sends, in reading
- * order with detached ones last; null if there is no such article.
- *
- * This runs on every article view, so PostgreSQL builds the JSON in one
- * statement and Node passes the text through: no Prisma relation queries
- * (three statements) and no row-by-row conversion and re-serialisation,
- * which cost about four times as much per request here (BENCHMARKS.md).
- * A test keeps the shape equal to toAnnotationDto's.
+ * Response bodies by article and viewer, bounded in bytes. Every request still
+ * asks PostgreSQL for the article's annotations version, so an entry is served
+ * only while nothing it shows has changed, on this server or any other: the
+ * version is bumped by triggers in the transaction that makes the change (see
+ * the `annotations_version` migration).
  */
-export async function listArticleAnnotationsJson({ viewer, slug }: ListArticleAnnotationsOptions): Promise<string | null> {
-  const [row] = await db.$queryRaw<{ found: boolean; annotations: string }[]>`
-    SELECT EXISTS (SELECT 1 FROM articles WHERE slug = ${slug}) AS found,
+const cachedLists = new LRUCache<string, CachedList>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (entry) => entry.body.byteLength + 256,
+});
+
+const utf8 = new TextEncoder();
+
+function cacheKey({ viewer, slug }: ListArticleAnnotationsOptions): string {
+  return `${slug}\u0000${viewer?.id ?? ""}`;
+}
+
+/** The article's id and annotations version: one indexed read, a fraction of building the list. */
+async function readVersion(slug: string): Promise<{ articleId: string; version: string } | undefined> {
+  const [row] = await db.$queryRaw<{ articleId: string; version: string }[]>`
+    SELECT ar.id::text AS "articleId", COALESCE(v.version, 0)::text AS version
+      FROM articles ar LEFT JOIN article_annotations_versions v ON v.article_id = ar.id
+     WHERE ar.slug = ${slug}`;
+  return row;
+}
+
+/**
+ * Builds the list in PostgreSQL, which Node passes through as text (no Prisma
+ * relation queries, no row-by-row conversion and re-serialisation; see
+ * BENCHMARKS.md), with the version it reflects: both come from one snapshot.
+ */
+async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promise<{ articleId: string; version: string; json: string } | undefined> {
+  const [row] = await db.$queryRaw<{ articleId: string; version: string; json: string }[]>`
+    SELECT ar.id::text AS "articleId",
+           COALESCE(v.version, 0)::text AS version,
            COALESCE((
              SELECT json_agg(json_build_object(
                       'id', a.id,
@@ -40,21 +70,46 @@ export async function listArticleAnnotationsJson({ viewer, slug }: ListArticleAn
                       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
                       'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))
                     ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC)
-               FROM articles ar
-               JOIN annotations a ON a.article_id = ar.id AND ${annotationListedToSql(viewer)}
+               FROM annotations a
                JOIN users u ON u.id = a.author_id
-              WHERE ar.slug = ${slug}
-           ), '[]'::json)::text AS annotations`;
-  return row?.found ? row.annotations : null;
+              WHERE a.article_id = ar.id AND ${annotationListedToSql(viewer)}
+           ), '[]'::json)::text AS json
+      FROM articles ar
+      LEFT JOIN article_annotations_versions v ON v.article_id = ar.id
+     WHERE ar.slug = ${slug}`;
+  return row;
 }
 
-/** The body of GET /api/articles/{slug}/annotations (ArticleAnnotationsResponse) around that JSON. */
-export function articleAnnotationsBody(annotationsJson: string): string {
-  return `{"annotations":${annotationsJson}}`;
+/**
+ * The body of GET /api/articles/{slug}/annotations (ArticleAnnotationsResponse)
+ * as UTF-8: the annotations of an article that `viewer` may see listed (their
+ * own and public ones) in reading order with detached ones last; null if there
+ * is no such article.
+ *
+ * This runs on every article view. While the article's annotations are
+ * unchanged it costs one small statement and sends bytes already encoded;
+ * otherwise the list is built again. A test keeps the shape equal to
+ * toAnnotationDto's, another that every kind of change is seen.
+ */
+export async function listArticleAnnotationsBody(options: ListArticleAnnotationsOptions): Promise<Uint8Array<ArrayBuffer> | null> {
+  const key = cacheKey(options);
+  const cached = cachedLists.get(key);
+  if (cached) {
+    const current = await readVersion(options.slug);
+    if (current?.articleId === cached.articleId && current.version === cached.version) return cached.body;
+  }
+  const built = await buildList(options);
+  if (!built) {
+    cachedLists.delete(key);
+    return null;
+  }
+  const body = utf8.encode(`{"annotations":${built.json}}`);
+  cachedLists.set(key, { articleId: built.articleId, version: built.version, body });
+  return body;
 }
 
-/** The same list as objects (for server code that needs them rather than the JSON text). */
+/** The same list as objects (for server code that needs them rather than the response body). */
 export async function listArticleAnnotations(options: ListArticleAnnotationsOptions): Promise<AnnotationDto[] | null> {
-  const json = await listArticleAnnotationsJson(options);
-  return json === null ? null : (JSON.parse(json) as AnnotationDto[]);
+  const body = await listArticleAnnotationsBody(options);
+  return body === null ? null : (JSON.parse(new TextDecoder().decode(body)) as ArticleAnnotationsResponse).annotations;
 }

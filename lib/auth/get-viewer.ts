@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/auth-options";
+import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { signInPath } from "@/lib/auth/safe-callback-path";
 import type { Viewer } from "@/lib/auth/viewer";
 import { unauthorized } from "@/lib/http/route-handler";
@@ -16,7 +17,8 @@ import { unauthorized } from "@/lib/http/route-handler";
  * It decrypts the session JWT itself rather than going through
  * getServerSession, which runs next-auth's whole session endpoint (callbacks,
  * re-encrypting a refreshed cookie) on every call: several times the cost on
- * the hot annotation list (BENCHMARKS.md). The session's expiry is refreshed
+ * the hot annotation list (BENCHMARKS.md), and remembers decrypted tokens
+ * (decode-session-token.ts). The session's expiry is refreshed
  * by the client's /api/auth/session call on each page load.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
@@ -25,7 +27,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     cookies: Object.fromEntries(cookieStore.getAll().map((cookie) => [cookie.name, cookie.value])),
     headers: Object.fromEntries(headerList.entries()),
   } as unknown as Parameters<typeof getToken>[0]["req"];
-  const token = await getToken({ req: request, secret: getAuthOptions().secret });
+  const token = await getToken({ req: request, secret: getAuthOptions().secret, decode: decodeSessionToken });
   if (!token?.sub || !token.name || !token.email) return null;
   return { id: token.sub, name: token.name, email: token.email };
 });

@@ -2,6 +2,9 @@
  * `npm run bench`: every benchmark of Gloss in one run, results written to
  * BENCHMARKS.md with the machine they ran on. Loads only this machine
  * (loopback), bounded in time.
+ *
+ * `npm run bench -- anchoring api` runs only the named sections and prints
+ * them without touching BENCHMARKS.md (sections: see SECTIONS).
  */
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -16,6 +19,17 @@ import { runReaderWeightBench } from "./reader-weight-bench";
 
 const BENCH_SLUG = "syria-joins-us-led-coalition";
 
+/** In report order; `server` sections share one production server. */
+const SECTIONS = {
+  anchoring: { server: false, run: () => runAnchoringBench() },
+  "reader-page": { server: true, run: (baseUrl: string) => runReaderPageBench(baseUrl, BENCH_SLUG) },
+  "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
+  api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
+  "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
+} satisfies Record<string, { server: boolean; run: (baseUrl: string) => Promise<string> }>;
+
+type SectionName = keyof typeof SECTIONS;
+
 function machine(): string {
   const cpus = os.cpus();
   return [
@@ -26,28 +40,37 @@ function machine(): string {
   ].join("\n");
 }
 
-async function main() {
-  const sections: string[] = [];
-  console.log("[bench] anchoring …");
-  sections.push(await runAnchoringBench());
+function selectedSections(args: string[]): SectionName[] {
+  const all = Object.keys(SECTIONS) as SectionName[];
+  if (args.length === 0) return all;
+  const unknown = args.filter((arg) => !all.includes(arg as SectionName));
+  if (unknown.length > 0) throw new Error(`unknown bench section(s): ${unknown.join(", ")}; known: ${all.join(", ")}`);
+  return all.filter((name) => args.includes(name));
+}
 
-  console.log("[bench] starting a production server on a fresh database …");
-  const server = await startBenchServer();
-  try {
-    console.log("[bench] reader page …");
-    sections.push(await runReaderPageBench(server.baseUrl, BENCH_SLUG));
-    console.log("[bench] reader first-visit weight …");
-    sections.push(await runReaderWeightBench(server.baseUrl, BENCH_SLUG));
-    console.log("[bench] annotations API …");
-    sections.push(await runAnnotationsApiBench(server.baseUrl, BENCH_SLUG));
-    console.log("[bench] reader paint (Chromium) …");
-    sections.push(await runReaderPaintBench(server.baseUrl));
-  } finally {
-    await server.stop();
+async function main() {
+  const selected = selectedSections(process.argv.slice(2));
+  const sections: string[] = [];
+  for (const name of selected.filter((n) => !SECTIONS[n].server)) {
+    console.log(`[bench] ${name} …`);
+    sections.push(await SECTIONS[name].run(""));
+  }
+  const serverSections = selected.filter((n) => SECTIONS[n].server);
+  if (serverSections.length > 0) {
+    console.log("[bench] starting a production server on a fresh database …");
+    const server = await startBenchServer();
+    try {
+      for (const name of serverSections) {
+        console.log(`[bench] ${name} …`);
+        sections.push(await SECTIONS[name].run(server.baseUrl));
+      }
+    } finally {
+      await server.stop();
+    }
   }
 
   const report = ["# Benchmarks", "", machine(), "", ...sections.flatMap((section) => [section, ""])].join("\n");
-  await writeFile(path.join(ROOT, "BENCHMARKS.md"), report);
+  if (selected.length === Object.keys(SECTIONS).length) await writeFile(path.join(ROOT, "BENCHMARKS.md"), report);
   console.log(report);
 }
 

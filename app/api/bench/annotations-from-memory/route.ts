@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { articleAnnotationsBody, listArticleAnnotationsJson } from "@/lib/annotations/list-article-annotations";
+import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { handleRoute, notFound } from "@/lib/http/route-handler";
 import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
@@ -10,16 +10,16 @@ import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
  * the database and session cost. Exists only when GLOSS_BENCH=1 (the bench
  * server); everywhere else it is a 404 like any unknown path.
  */
-const bodies = new Map<string, string>();
+const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
 
 export const GET = handleRoute(async (request: Request) => {
   if (process.env.GLOSS_BENCH !== "1") throw notFound();
   const slug = articleSlugSchema.parse(new URL(request.url).searchParams.get("slug"));
   let body = bodies.get(slug);
   if (body === undefined) {
-    const annotations = await listArticleAnnotationsJson({ viewer: await getViewer(), slug });
-    if (annotations === null) throw notFound();
-    body = articleAnnotationsBody(annotations);
+    const listed = await listArticleAnnotationsBody({ viewer: await getViewer(), slug });
+    if (listed === null) throw notFound();
+    body = listed;
     bodies.set(slug, body);
   }
   return new NextResponse(body, { headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" } });

@@ -1,4 +1,4 @@
-import { articleAnnotationsBody, listArticleAnnotationsJson } from "@/lib/annotations/list-article-annotations";
+import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { handleRoute, notFound } from "@/lib/http/route-handler";
 import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
@@ -7,9 +7,7 @@ import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
 export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   if (!articleSlugSchema.safeParse(slug).success) throw notFound();
-  const annotations = await listArticleAnnotationsJson({ viewer: await getViewer(), slug });
-  if (annotations === null) throw notFound();
-  return new Response(articleAnnotationsBody(annotations), {
-    headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" },
-  });
+  const body = await listArticleAnnotationsBody({ viewer: await getViewer(), slug });
+  if (body === null) throw notFound();
+  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" } });
 });
