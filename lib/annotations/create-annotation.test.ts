@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/http/route-handler";
-import { createInput, createTestArticle, createTestUser } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
 
 const PARAGRAPHS = [
@@ -120,5 +120,25 @@ describe("createAnnotation", () => {
   it("answers an unknown article with 404", async () => {
     const input = { ...createInput(article, "book"), articleSlug: `no-such-article-${randomUUID().slice(0, 8)}` };
     expect((await rejection(createAnnotation({ viewer: author, input }))).status).toBe(404);
+  });
+
+  it("checks selectors against the article's current text, also right after the text changed", async () => {
+    const changing = await createTestArticle(["Readers argue with the author in the margin."]);
+    await createAnnotation({ viewer: author, input: createInput(changing, "argue") });
+
+    // Selectors that do not fit the text the server last saw.
+    const second = await reviseTestArticle(changing, ["Some readers argue with the author in the margin, pencil in hand."]);
+    const { annotation } = await createAnnotation({ viewer: author, input: createInput(second, "pencil in hand") });
+    const at = second.text.indexOf("pencil in hand");
+    expect(annotation.position).toEqual({ start: at, end: at + "pencil in hand".length });
+    expect(annotation.quote.prefix).toBe(second.text.slice(at - 32, at));
+
+    // Selectors that fit the text the server last saw, but no longer the article.
+    const third = await reviseTestArticle(second, ["Some readers argue with the author in the margin, pencil in hand, late at night."]);
+    const outdated = createInput(second, "pencil in hand.");
+    expect(third.text.slice(outdated.position.start, outdated.position.end)).not.toBe("pencil in hand.");
+    const error = await rejection(createAnnotation({ viewer: author, input: outdated }));
+    expect(error.status).toBe(400);
+    expect(await db.annotation.count({ where: { id: outdated.id } })).toBe(0);
   });
 });

@@ -1,12 +1,13 @@
+import { LRUCache } from "lru-cache";
 import { describeTextRange } from "@/lib/anchoring";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
 import { HttpError, notFound } from "@/lib/http/route-handler";
 import type { CreateAnnotationData } from "@/lib/validation/annotation-schemas";
 import { annotationEditableBy } from "./annotation-access";
 import type { AnnotationDto } from "./annotation-dto";
-import { annotationDtoSelect, toAnnotationDto } from "./to-annotation-dto";
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDtoRow } from "./to-annotation-dto";
 
 export interface CreateAnnotationOptions {
   viewer: Viewer;
@@ -20,24 +21,47 @@ export interface CreateAnnotationResult {
   created: boolean;
 }
 
-// Waiting on a reseed's lock can take a while: longer than Prisma's 5 s default.
-const CREATE_TRANSACTION = { maxWait: 5_000, timeout: 15_000 };
+interface ArticleText {
+  id: string;
+  text: string;
+  textHash: string;
+}
 
-function selectorError(field: string, message: string): HttpError {
+/**
+ * Articles' canonical text by slug, so that checking a create's selectors
+ * does not read the whole text from the database each time. An entry may be
+ * stale (a reseed on any server); the insert only succeeds while the article
+ * still has the text hash the selectors were checked against.
+ */
+const articleTexts = new LRUCache<string, ArticleText>({
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (article) => 2 * article.text.length + 256,
+});
+
+async function readArticleText(slug: string): Promise<ArticleText | undefined> {
+  const article = await db.article.findUnique({ where: { slug }, select: { id: true, text: true, textHash: true } });
+  if (article) articleTexts.set(slug, article);
+  else articleTexts.delete(slug);
+  return article ?? undefined;
+}
+
+function invalidField(field: string, message: string): HttpError {
   return new HttpError(400, "validation", "Some fields are not valid.", { [field]: [message] });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** Why the selectors do not describe the article's text, or null if they do. */
+function selectorError(input: CreateAnnotationData, article: ArticleText): HttpError | null {
+  const { start, end } = input.position;
+  if (end > article.text.length) return invalidField("position.end", "Is past the end of the article.");
+  if (article.text.slice(start, end) !== input.quote.exact) {
+    return invalidField("quote.exact", "This text is not at that position in the article. Reload the article and try again.");
+  }
+  return null;
 }
 
-/** The row to insert, once the selectors are proven to describe the article's text. */
-function annotationData(viewer: Viewer, input: CreateAnnotationData, article: { id: string; text: string }) {
+/** The row to insert, once `selectorError` has found nothing wrong. */
+function annotationData(viewer: Viewer, input: CreateAnnotationData, article: ArticleText) {
   const { start, end } = input.position;
-  if (end > article.text.length) throw selectorError("position.end", "Is past the end of the article.");
-  if (article.text.slice(start, end) !== input.quote.exact) {
-    throw selectorError("quote.exact", "This text is not at that position in the article. Reload the article and try again.");
-  }
   const { quote } = describeTextRange(article.text, start, end);
   return {
     id: input.id,
@@ -69,20 +93,23 @@ function annotationData(viewer: Viewer, input: CreateAnnotationData, article: { 
  * the endpoint cannot be used to probe for others' annotations.
  */
 export async function createAnnotation({ viewer, input }: CreateAnnotationOptions): Promise<CreateAnnotationResult> {
-  try {
-    const row = await db.$transaction(async (tx) => {
-      // FOR SHARE holds off a reseed of this article until the insert commits,
-      // so the reseed re-anchors this annotation too; the plain foreign-key
-      // check would not (see upsertArticles).
-      const [article] = await tx.$queryRaw<{ id: string; text: string }[]>`
-        SELECT "id", "text" FROM "articles" WHERE "slug" = ${input.articleSlug} FOR SHARE`;
-      if (!article) throw notFound();
-      return tx.annotation.create({ data: annotationData(viewer, input, article), select: annotationDtoSelect });
-    }, CREATE_TRANSACTION);
-    return { annotation: toAnnotationDto({ row, articleSlug: input.articleSlug, viewer }), created: true };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+  // A remembered text may be stale: when the selectors do not fit it, or the
+  // insert finds that the article has changed, the text is read again.
+  let outcome: InsertOutcome = { kind: "text-changed" };
+  const remembered = articleTexts.get(input.articleSlug);
+  if (remembered && !selectorError(input, remembered)) {
+    outcome = await insertAnnotation(annotationData(viewer, input, remembered), remembered.textHash);
   }
+  if (outcome.kind === "text-changed") {
+    const article = await readArticleText(input.articleSlug);
+    if (!article) throw notFound();
+    const error = selectorError(input, article);
+    if (error) throw error;
+    outcome = await insertAnnotation(annotationData(viewer, input, article), article.textHash);
+    // A reseed committed between the read and the insert.
+    if (outcome.kind === "text-changed") throw new HttpError(409, "conflict", "The article changed just now. Reload it and try again.");
+  }
+  if (outcome.kind === "created") return { annotation: toAnnotationDto({ row: outcome.row, articleSlug: input.articleSlug, viewer }), created: true };
 
   // The id exists: a retry (or a concurrent twin) of this very create, or a clash.
   const existing = await db.annotation.findFirst({
@@ -101,4 +128,56 @@ export async function createAnnotation({ viewer, input }: CreateAnnotationOption
     throw new HttpError(409, "conflict", "You already have an annotation with this id, with different content.");
   }
   return { annotation: toAnnotationDto({ row: existing, articleSlug: input.articleSlug, viewer }), created: false };
+}
+
+type InsertOutcome = { kind: "created"; row: AnnotationDtoRow } | { kind: "id-taken" } | { kind: "text-changed" };
+
+interface InsertedRow {
+  textCurrent: boolean;
+  id: string | null;
+  color: HighlightColor;
+  note: string | null;
+  visibility: Visibility;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number | null;
+  end: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+  authorId: string;
+  authorName: string;
+}
+
+/**
+ * One statement, so a create holds no transaction open across round trips.
+ * FOR SHARE on the article holds off a reseed until the insert commits (so the
+ * reseed re-anchors this annotation too; the plain foreign-key check would
+ * not, see upsertArticles), and a reseed that committed first changed the text
+ * hash, so nothing is inserted against the old text. An id already taken
+ * inserts nothing either; the caller tells a retry from a clash.
+ */
+async function insertAnnotation(data: ReturnType<typeof annotationData>, textHash: string): Promise<InsertOutcome> {
+  const [row] = await db.$queryRaw<InsertedRow[]>`
+    WITH article AS (
+      SELECT id FROM articles WHERE id = ${data.articleId}::uuid AND text_hash = ${textHash} FOR SHARE
+    ), inserted AS (
+      INSERT INTO annotations (id, article_id, author_id, color, note, exact, prefix, suffix, start, "end", updated_at)
+      SELECT ${data.id}::uuid, article.id, ${data.authorId}::uuid, ${data.color}::"HighlightColor", ${data.note}, ${data.exact},
+             ${data.prefix}, ${data.suffix}, ${data.start}, ${data.end}, CURRENT_TIMESTAMP
+        FROM article
+      ON CONFLICT (id) DO NOTHING
+      RETURNING *
+    )
+    SELECT EXISTS (SELECT 1 FROM article) AS "textCurrent",
+           inserted.id::text AS id, inserted.color, inserted.note, inserted.visibility, inserted.exact, inserted.prefix, inserted.suffix,
+           inserted.start, inserted."end", inserted.created_at AS "createdAt", inserted.updated_at AS "updatedAt",
+           inserted.author_id::text AS "authorId", u.name AS "authorName"
+      FROM (SELECT 1) AS always
+      LEFT JOIN inserted ON true
+      LEFT JOIN users u ON u.id = inserted.author_id`;
+  if (!row?.textCurrent) return { kind: "text-changed" };
+  if (row.id === null) return { kind: "id-taken" };
+  const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, authorName } = row;
+  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, author: { name: authorName } } };
 }

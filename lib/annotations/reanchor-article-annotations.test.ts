@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hashText } from "@/lib/articles/seed-articles";
 import { db } from "@/lib/db";
 import { createInput, createTestArticle, createTestUser, reviseTestArticle, type TestArticle } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
@@ -169,10 +170,12 @@ describe("re-anchoring when an article's text changes", () => {
     const input = createInput(article, "humming songs");
     const newText = [P2, P1].join("\n\n");
     let create: Promise<unknown> | undefined;
+    // The server has already seen (and remembers) the old text.
+    await createAnnotation({ viewer: author, input: createInput(article, "sea wall") });
 
     await db.$transaction(async (tx) => {
       // What upsertArticles does first: the new text, row-locked until commit.
-      await tx.article.update({ where: { id: article.id }, data: { text: newText } });
+      await tx.article.update({ where: { id: article.id }, data: { text: newText, textHash: hashText(newText) } });
       create = createAnnotation({ viewer: author, input }).catch((error: unknown) => error);
       await waitUntilSomeoneWaitsForALock();
     });
