@@ -185,10 +185,132 @@ suite("anchorAll", () => {
     expect(anchorAll(gone.text, [...items, item]).slice(-1)[0]).toBeNull();
   });
 
+  it("keeps annotations in their own copy of repeated boilerplate when one copy is edited and passages deleted", () => {
+    const copies: number[] = [];
+    for (let at = ARTICLE.indexOf(BOILERPLATE); at !== -1; at = ARTICLE.indexOf(BOILERPLATE, at + 1)) copies.push(at);
+    const second = copies[1] as number;
+    // Edits inside the second copy make the other copies' words the only
+    // exact ones; deletions elsewhere shift everything after them.
+    const inSecond = [12, 57, 101, 140].map((offset, i): Edit => ({ at: second + offset, del: i % 2 ? 0 : 2, ins: i % 2 ? "very " : "" }));
+    const deleted = DELETED.filter((i) => {
+      const { start, end } = (ANNOTATIONS[i] as AnnotationSelectors).position;
+      return end <= second || start >= second + BOILERPLATE.length;
+    });
+    const gone = deleted.map((i): Edit => {
+      const { start, end } = (ANNOTATIONS[i] as AnnotationSelectors).position;
+      return { at: start, del: end - start, ins: "" };
+    });
+    const { text, map } = apply(ARTICLE, [...inSecond, ...gone]);
+    const results = anchorAll(text, ANNOTATIONS);
+    let placed = 0;
+    ANNOTATIONS.forEach((a, i) => {
+      const got = results[i];
+      if (deleted.includes(i)) {
+        expect(got, `annotation ${i} was deleted`).toBeNull();
+        return;
+      }
+      if (!got) return;
+      placed++;
+      // Wherever an edit fell, the passage is where its own text went: in its own copy.
+      const start = map(a.position.start);
+      expect(got.start < map(a.position.end) && got.end > start, `annotation ${i}: ${a.quote.exact}`).toBe(true);
+    });
+    expect(placed).toBeGreaterThan(0.9 * (ANNOTATIONS.length - deleted.length));
+  });
+
   it("handles items without a position and empty input", () => {
     const a = ANNOTATIONS[20] as AnnotationSelectors;
     const [placed] = anchorAll("Intro. " + ARTICLE, [{ quote: a.quote }]);
     expect(placed && placed.start).toBe(a.position.start + 7);
     expect(anchorAll(ARTICLE, [])).toEqual([]);
+  });
+});
+
+suite("anchorAll on repeated licences", () => {
+  const MIT =
+    "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation " +
+    "files (the Software), to deal in the Software without restriction, including without limitation the rights to use, copy, " +
+    "modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software " +
+    "is furnished to do so, subject to the following conditions: The above copyright notice and this permission notice shall be " +
+    "included in all copies or substantial portions of the Software.";
+  const ISC =
+    "Permission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted, " +
+    "provided that the above copyright notice and this permission notice appear in all copies. THE SOFTWARE IS PROVIDED AS IS " +
+    "AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS.";
+  const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+  /**
+   * Paragraphs and licences in turn, 200 annotations, 20 of their passages
+   * deleted and about 5 % of the text edited besides. Returns the new text
+   * and where the surviving characters of each passage are now (null: none).
+   */
+  function revision(seed: number) {
+    const rand = mulberry32(seed);
+    const word = (): string => WORDS[Math.floor(rand() * WORDS.length)] as string;
+    const parts: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      parts.push(Array.from({ length: 3 }, () => Array.from({ length: 10 + Math.floor(rand() * 10) }, word).join(" ") + ".").join(" "));
+      parts.push(i % 3 === 2 ? ISC : MIT);
+    }
+    const text = parts.join("\n\n");
+    const spans: { start: number; end: number }[] = [];
+    while (spans.length < 200) {
+      let start = Math.floor(rand() * (text.length - 140));
+      while (!(isSpace(text[start - 1]) && !isSpace(text[start]))) start++;
+      let end = start + 10 + Math.floor(rand() * 120);
+      while (end > start && !(isSpace(text[end]) && !isSpace(text[end - 1]))) end--;
+      if (end - start >= 10) spans.push({ start, end });
+    }
+    const taken = new Uint8Array(text.length + 1);
+    const edits: Edit[] = [];
+    for (let deleted = 0; deleted < 20; ) {
+      const { start, end } = spans[Math.floor(rand() * spans.length)] as { start: number; end: number };
+      if (taken.subarray(Math.max(0, start - 1), end + 1).some((t) => t === 1)) continue;
+      taken.fill(1, start, end);
+      edits.push({ at: start, del: end - start, ins: "" });
+      deleted++;
+    }
+    for (let changed = 0; changed < 0.05 * text.length; ) {
+      const at = Math.floor(rand() * text.length);
+      if (isSpace(text[at]) || taken[at] || taken[at + 1] || (at > 0 && taken[at - 1])) continue;
+      const kind = rand();
+      const edit = kind < 0.4 ? { at, del: 1, ins: "x" } : kind < 0.7 ? { at, del: 0, ins: `${word()} ` } : { at, del: 1, ins: "" };
+      taken[at] = 1;
+      edits.push(edit);
+      changed += Math.max(edit.del, edit.ins.length);
+    }
+    edits.sort((a, b) => a.at - b.at);
+    const newAt = new Int32Array(text.length).fill(-1);
+    let now = "";
+    let last = 0;
+    for (const e of [...edits, { at: text.length, del: 0, ins: "" }]) {
+      for (let k = last; k < e.at; k++) newAt[k] = now.length + k - last;
+      now += text.slice(last, e.at) + e.ins;
+      last = e.at + e.del;
+    }
+    const expected = spans.map(({ start, end }) => {
+      const kept = Array.from(newAt.subarray(start, end)).filter((n) => n !== -1);
+      return kept.length === 0 ? null : { start: kept[0] as number, end: (kept[kept.length - 1] as number) + 1 };
+    });
+    return { now, items: spans.map(({ start, end }) => describeTextRange(text, start, end)), expected };
+  }
+
+  it("places no annotation in another copy, and none whose passage is gone, over 40 seeded revisions", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const { now, items, expected } = revision(seed);
+      const results = anchorAll(now, items);
+      let placed = 0;
+      results.forEach((got, i) => {
+        const want = expected[i];
+        if (!want) {
+          expect(got, `seed ${seed}: annotation ${i} was deleted`).toBeNull();
+          return;
+        }
+        if (!got) return;
+        placed++;
+        expect(got.start < want.end && got.end > want.start, `seed ${seed}: annotation ${i} "${items[i]?.quote.exact}"`).toBe(true);
+      });
+      expect(placed, `seed ${seed}`).toBeGreaterThan(0.7 * expected.filter(Boolean).length);
+    }
   });
 });

@@ -9,7 +9,8 @@
  * that nothing tells apart must become an orphan, not a guess.
  */
 
-import type { RawMatch } from "./approx-search";
+import { maxErrorsFor, type RawMatch } from "./approx-search";
+import { refineBoundaries } from "./boundaries";
 import type { PreparedQuote } from "./prepare-quote";
 import { contextScore, floatingWorstSide } from "./similarity";
 
@@ -39,7 +40,7 @@ export interface Candidate extends RawMatch {
 
 /** Below this a passage has lost too much of its text to be "the same" passage. */
 export const MIN_QUOTE_SIMILARITY = 0.75;
-export const MIN_SCORE = 0.75;
+const MIN_SCORE = 0.75;
 /**
  * Context of unrelated English passages scores below 0.41 (both sides) and
  * 0.5 (better side) in 99.9 % of cases; heavily edited genuine context still
@@ -60,6 +61,9 @@ export const DISTANCE_PER_EDIT = 64;
 export const CONTEXT_EDIT_WEIGHT = 1;
 /** The runner-up must cost this many edits more, or the choice is a guess. */
 const MARGIN = 2;
+/** Away from the hint (or without one) the quote must be nearly intact, and both sides of its context. */
+const STRONG_QUOTE = 0.9;
+const STRONG_SIDE = 0.8;
 /** Beyond this distance from the hint a candidate needs stronger evidence. */
 export const AMBIGUOUS_MAX_DISTANCE = 512;
 /** Repeated text (contents within these edits) is told apart only by a hint this near... */
@@ -118,7 +122,7 @@ export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: n
   // Away from the hint nothing corroborates the place, so claiming that the
   // passage moved there takes a nearly intact quote in nearly intact context.
   const far = distance > AMBIGUOUS_MAX_DISTANCE;
-  const strong = quote >= 0.9 && (ctx.similarity === null || (ctx.similarity >= 0.75 && ctx.worstSide >= 0.7));
+  const strong = quote >= STRONG_QUOTE && (ctx.similarity === null || ctx.worstSide >= STRONG_SIDE);
   const plausible = quote >= MIN_QUOTE_SIMILARITY && contextOk;
   // One side intact and the other rewritten (not merely pushed aside by an
   // insertion) is how a similar sentence next to a deleted passage reads;
@@ -167,7 +171,8 @@ export class CandidateSet {
   ) {}
 
   add(matches: RawMatch[]): void {
-    for (const raw of matches) {
+    for (const found of matches) {
+      const raw = refineBoundaries(this.text, this.pq, found, maxErrorsFor(this.pq.nExact.length));
       const same = this.items.findIndex((c) => overlapRatio(c, raw) > 0.5);
       if (same !== -1) {
         const existing = this.items[same] as Candidate;
@@ -203,10 +208,14 @@ function clearlyAhead(best: Candidate, other: Candidate): boolean {
  * nearest copy of the boilerplate.
  */
 function positionDecides(best: Candidate, other: Candidate): boolean {
-  const length = best.end - best.start;
-  const similar = Math.abs(other.contentCost - best.contentCost) <= REPEAT_EDITS + REPEAT_EDIT_RATE * length;
+  const similar = Math.abs(other.contentCost - best.contentCost) <= repeatMargin(best);
   if (!similar && best.distance <= AMBIGUOUS_MAX_DISTANCE) return true;
   return best.distance <= REPEAT_NEAR && other.distance >= REPEAT_RATIO * best.distance;
+}
+
+/** How many more edits (quote and context together) than `best` another place may have and still read about the same. */
+export function repeatMargin(best: Candidate): number {
+  return REPEAT_EDITS + REPEAT_EDIT_RATE * (best.end - best.start);
 }
 
 /**
@@ -214,7 +223,7 @@ function positionDecides(best: Candidate, other: Candidate): boolean {
  * claims the passage moved; any other place where most of the quote reads
  * the same, whatever its context, may be the passage itself after edits.
  */
-export function rivals(best: Candidate, other: Candidate): boolean {
+function rivals(best: Candidate, other: Candidate): boolean {
   return other.plausible || (best.distance > AMBIGUOUS_MAX_DISTANCE && other.quote >= MIN_QUOTE_SIMILARITY);
 }
 

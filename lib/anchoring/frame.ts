@@ -1,18 +1,23 @@
 /**
- * The deleted-passage check.
+ * The deleted-passage checks.
  *
  * When the annotated passage is removed or rewritten, its own surroundings
  * usually stay: the prefix, then (after at most about the quote's length of
  * other text, or none at all) the suffix. If such a frame is found nearer to
- * the hint than the candidate and does not hold it, the candidate is another
+ * the hint than the candidate and does not hold it, or one side of it stands
+ * elsewhere around a mangled version of the quote, the candidate is another
  * copy of the same words (boilerplate, a repeated quotation) and the
  * annotation must become an orphan, not move there.
  */
 
-import { searchChunks, type RawMatch } from "./approx-search";
+import { searchApprox, type RawMatch } from "./approx-search";
 import { CONTEXT_EDIT_WEIGHT, DISTANCE_PER_EDIT, type Candidate } from "./candidates";
+import { findCopies } from "./copies";
+import { bestPrefixDistance, compile } from "./myers";
 import { foldString } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
+import { prefixErrors, suffixErrors } from "./similarity";
+import type { TextIndex } from "./text-index";
 
 const MIN_SIDE = 8;
 
@@ -21,14 +26,14 @@ function sideErrors(length: number): number {
   return Math.floor(length * 0.25);
 }
 
-
 /**
  * Whether a frame of the quote lies within `reach` of `hint` (normalized
  * offsets) and, when a candidate is given, is not around it, is nearer to
  * the hint and explains the surroundings better: its context edits and
- * distance from the hint cost no more than the candidate's. (The quote's own edits are left out: the frame
- * has none to compare.) In repetitive text a similar sentence nearby frames
- * other words; it must not veto the real passage just beyond it.
+ * distance from the hint cost no more than the candidate's. (The quote's own
+ * edits are left out: the frame has none to compare.) In repetitive text a
+ * similar sentence nearby frames other words; it must not veto the real
+ * passage just beyond it.
  */
 export function frameWithout(
   text: string,
@@ -47,15 +52,15 @@ export function frameWithout(
   const to = hint + reach + slack;
   let prefixes: RawMatch[];
   if (candidate === null) {
-    prefixes = searchChunks(text, prefix, from, to, sideErrors(prefix.length), 1);
+    prefixes = searchApprox(text, prefix, from, to, sideErrors(prefix.length));
   } else {
     // The candidate's own prefix would frame the candidate; leaving it out
     // keeps it from hiding other frames, so no second round is needed.
     const cutFrom = candidate.start - prefix.length - slack;
     const cutTo = candidate.start + slack;
     prefixes = [
-      ...searchChunks(text, prefix, from, Math.min(to, cutFrom + prefix.length), sideErrors(prefix.length)),
-      ...searchChunks(text, prefix, Math.max(from, cutTo - prefix.length), to, sideErrors(prefix.length)),
+      ...searchApprox(text, prefix, from, Math.min(to, cutFrom + prefix.length), sideErrors(prefix.length)),
+      ...searchApprox(text, prefix, Math.max(from, cutTo - prefix.length), to, sideErrors(prefix.length)),
     ];
   }
   for (const p of prefixes) {
@@ -63,7 +68,7 @@ export function frameWithout(
     if (frameDistance >= reach || (candidate !== null && frameDistance >= candidate.distance)) continue;
     if (candidate !== null && candidate.start >= p.end - slack && candidate.start <= p.end + slack) continue;
     // The suffix is only looked for where it would close this frame.
-    const suffixes = searchChunks(text, suffix, p.end - slack, p.end + maxGap + suffix.length + slack, sideErrors(suffix.length));
+    const suffixes = searchApprox(text, suffix, p.end - slack, p.end + maxGap + suffix.length + slack, sideErrors(suffix.length));
     for (const s of suffixes) {
       const gap = s.start - p.end;
       if (gap < -slack || gap > maxGap) continue;
@@ -91,5 +96,34 @@ export function seamWithin(text: string, pq: PreparedQuote, hint: number, reach:
   // Fewer errors than half the quote, so an intact passage (the quote counted
   // as one long insertion) never reads as a seam.
   const maxErrors = Math.max(0, Math.min(Math.floor(seam.length * 0.15), Math.ceil(pq.nExact.length / 2) - 1));
-  return searchChunks(text, seam, hint - reach - seam.length, hint + reach + seam.length, maxErrors).length > 0;
+  return searchApprox(text, seam, hint - reach - seam.length, hint + reach + seam.length, maxErrors).length > 0;
+}
+
+/** Sides shorter than this say too little on their own. */
+const MIN_SIDE_ALONE = 16;
+
+/**
+ * Whether one side of the quote's context stands elsewhere in [from, to), at
+ * least as intact as beside `candidate`, next to text that still reads as
+ * half the quote: the passage itself, heavily edited, may be there, and the
+ * candidate a copy of its words (boilerplate repeated across a document).
+ */
+export function contextElsewhere(index: TextIndex, pq: PreparedQuote, candidate: Candidate, from: number, to: number): boolean {
+  const text = index.text;
+  const quote = pq.nExact;
+  const budget = quote.length >> 1;
+  const { nPrefix: prefix, nSuffix: suffix } = pq;
+  if (prefix.length >= MIN_SIDE_ALONE) {
+    for (const p of findCopies(index, prefix, prefixErrors(text, candidate.start, prefix), from - prefix.length, to, candidate.start - prefix.length)) {
+      if (Math.abs(p.end - candidate.start) <= MIN_SIDE) continue;
+      if (bestPrefixDistance(compile(quote), text, p.end, quote.length + budget, 1, false) <= budget) return true;
+    }
+  }
+  if (suffix.length >= MIN_SIDE_ALONE) {
+    for (const s of findCopies(index, suffix, suffixErrors(text, candidate.end, suffix), from, to + quote.length, candidate.end)) {
+      if (Math.abs(s.start - candidate.end) <= MIN_SIDE) continue;
+      if (bestPrefixDistance(compile(quote, true), text, s.start, quote.length + budget, -1, false) <= budget) return true;
+    }
+  }
+  return false;
 }

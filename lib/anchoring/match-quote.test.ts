@@ -1,4 +1,5 @@
 import { describe as suite, expect, it } from "vitest";
+import { mulberry32 } from "../../scripts/lib/seeded-random";
 import { describeTextRange, matchQuote, type QuoteQuery } from "./index";
 
 /** A quote selector for `exact` as found at `start` in `text` (what describe() would store). */
@@ -209,63 +210,99 @@ suite("matchQuote on repeated boilerplate", () => {
   });
 });
 
-suite("matchQuote with Unicode", () => {
-  it("finds a quote with emoji after an edit, without splitting surrogate pairs", () => {
-    const text = "Launch day 🚀🚀 was a success 🎉 for the whole team, said the lead engineer afterwards.";
-    const start = text.indexOf("🚀🚀 was a success 🎉");
-    const exact = "🚀🚀 was a success 🎉";
-    const { quote } = describeTextRange(text, start, start + exact.length);
-    const now = "Update: " + text.replace("was a success", "was a sucess");
-    const want = now.indexOf("🚀🚀 was a sucess 🎉");
-    expect(matchQuote(now, quote, start)).toMatchObject({ start: want, end: want + exact.length - 1 });
+/** Seeded pseudo-prose of about `length` characters, in paragraphs. */
+function longProse(seed: number, length: number): string {
+  const words = "river harbour council winter storm engineer budget grant village school market bridge railway station garden library museum theatre".split(" ");
+  const rand = mulberry32(seed);
+  let out = "";
+  while (out.length < length) {
+    const sentence = Array.from({ length: 8 + Math.floor(rand() * 10) }, () => words[Math.floor(rand() * words.length)] as string).join(" ");
+    out += sentence + (rand() < 0.2 ? ".\n\n" : ". ");
+  }
+  return out.slice(0, length);
+}
+
+suite("matchQuote with a position that may be stale", () => {
+  // A revision elsewhere in a long article (a section deleted before the
+  // passage) shifts every later position by thousands of characters.
+  const exact = "free of charge, to any person obtaining a copy";
+  const offset = BOILERPLATE.indexOf(exact);
+
+  it("does not tell apart copies of a passage closer together than a revision can shift it", () => {
+    const text = longProse(1, 20_000) + BOILERPLATE + longProse(2, 1_500) + BOILERPLATE + longProse(3, 20_000);
+    const first = text.indexOf(BOILERPLATE) + offset;
+    const second = text.indexOf(BOILERPLATE, first) + offset;
+    const { quote } = describeTextRange(text, first, first + exact.length);
+    // A word inserted further up: near either copy, the position may just as
+    // well be stale by the distance between them.
+    const edited = "Breaking: " + text;
+    expect(matchQuote(edited, quote, first)).toBeNull();
+    expect(matchQuote(edited, quote, second)).toBeNull();
   });
 
-  it("prefix and suffix never start or end with half a surrogate pair", () => {
-    const text = "😀".repeat(40) + "middle" + "😀".repeat(40);
-    const start = text.indexOf("middle");
-    const { quote } = describeTextRange(text, start, start + 6);
-    expect(quote.prefix).toBe("😀".repeat(16));
-    expect(quote.suffix).toBe("😀".repeat(16));
-    // An odd offset would have cut a pair: the half is dropped.
-    const odd = describeTextRange("a" + text, start + 1, start + 7).quote;
-    expect(odd.prefix?.length).toBe(32);
-    expect(/^[\uDC00-\uDFFF]/.test(odd.prefix ?? "")).toBe(false);
+  it("tells apart copies farther apart than that by the position", () => {
+    const text = longProse(1, 20_000) + BOILERPLATE + longProse(2, 15_000) + BOILERPLATE + longProse(3, 20_000);
+    const first = text.indexOf(BOILERPLATE) + offset;
+    const second = text.indexOf(BOILERPLATE, first) + offset;
+    const { quote } = describeTextRange(text, first, first + exact.length);
+    const edited = "Breaking: " + text;
+    expect(matchQuote(edited, quote, first)).toMatchObject({ start: first + 10, end: first + 10 + exact.length });
+    expect(matchQuote(edited, quote, second)).toMatchObject({ start: second + 10, end: second + 10 + exact.length });
   });
 
-  it("matches a precomposed quote in decomposed text and covers whole characters", () => {
-    const nfc = "Le café de la gare ouvre à six heures, et le crème brûlée y est célèbre dans tout le quartier.";
-    const start = nfc.indexOf("crème brûlée y est célèbre");
-    const exact = "crème brûlée y est célèbre";
-    const { quote } = describeTextRange(nfc, start, start + exact.length);
-    const nfd = nfc.normalize("NFD");
-    const want = nfd.indexOf("crème brûlée y est célèbre".normalize("NFD"));
-    const match = matchQuote(nfd, quote, start);
-    expect(match).toMatchObject({ start: want, end: want + exact.normalize("NFD").length });
+  it("finds a unique passage that moved by thousands of characters", () => {
+    const before = longProse(4, 30_000);
+    const start = 20_000 + before.slice(20_000).indexOf(" ") + 1;
+    const { quote } = describeTextRange(before, start, start + 60);
+    const after = before.slice(0, 4_000) + before.slice(10_000);
+    expect(matchQuote(after, quote, start)).toMatchObject({ start: start - 6_000, end: start - 6_000 + 60 });
   });
 
-  it("finds an edited quote in Arabic (right-to-left) text", () => {
-    const text =
-      "قال الوزير إن الحكومة ستبني مدرسة جديدة في القرية قبل نهاية العام، وإن العمل سيبدأ في الربيع المقبل بعد موافقة المجلس.";
-    const exact = "ستبني مدرسة جديدة في القرية";
-    const start = text.indexOf(exact);
-    const { quote } = describeTextRange(text, start, start + exact.length);
-    const now = "خبر عاجل: " + text.replace("مدرسة جديدة", "مدرسة كبيرة جديدة");
-    const want = now.indexOf("ستبني مدرسة كبيرة جديدة في القرية");
-    expect(matchQuote(now, quote, start)).toMatchObject({ start: want, end: want + "ستبني مدرسة كبيرة جديدة في القرية".length });
+  it("does not take a far copy for a passage rewritten in place, its context still there", () => {
+    const passage = "The council approved the harbour plan after a long debate on Tuesday evening.";
+    const rewritten = "Our council rejected each harbour proposal after a brief session that Tuesday evening.";
+    const prefix = "Minutes of the meeting, item four. ";
+    const suffix = " Work starts in spring, said the mayor.";
+    const before = longProse(5, 10_000) + prefix + passage + suffix + longProse(6, 8_000) + prefix + passage + suffix;
+    const start = 10_000 + prefix.length;
+    const { quote } = describeTextRange(before, start, start + passage.length);
+    // A section before it deleted, and the passage rewritten beyond
+    // recognition while its surroundings stay: the untouched copy further on
+    // is not it.
+    const after = before.slice(0, 2_000) + before.slice(7_000, start) + rewritten + before.slice(start + passage.length);
+    expect(matchQuote(after, quote, start)).toBeNull();
   });
-});
 
-suite("matchQuote on long quotes", () => {
-  it("locates a quote of several paragraphs with edits spread through it", () => {
-    const words = Array.from({ length: 900 }, (_, i) => `w${(i * 7919) % 1009}`);
-    const text = words.join(" ");
-    const start = text.indexOf(words[100] as string);
-    const end = text.indexOf(words[500] as string);
-    const { quote } = describeTextRange(text, start, end);
-    const now = "Preface added. " + text.replace(words[150] as string, "CHANGED").replace(words[300] as string, "").replace(words[450] as string, "x y z");
-    const match = matchQuote(now, quote, start);
-    const wantStart = now.indexOf(words[100] as string);
-    const wantEnd = now.indexOf(words[500] as string);
-    expect(match).toMatchObject({ start: wantStart, end: wantEnd });
+  it("does not place a short quote whose context was edited when its intact context stands elsewhere", () => {
+    // Two clauses of a licence end alike; edits took the words that told the
+    // annotated one apart, and another copy of the licence still has them.
+    const licence =
+      "      (c) You must retain, in the Source form of any Derivative Works\n          that You distribute, all copyright notices from the Source form of\n          the Work,\n" +
+      "          excluding those notices that do not pertain to any part of\n          the Derivative Works; and\n\n" +
+      "      (d) If the Work includes a NOTICE text file as part of its\n          distribution, then any Derivative Works that You distribute must\n" +
+      "          include a readable copy of the attribution notices contained\n          within such NOTICE file, excluding those notices that do not\n" +
+      "          pertain to any part of the Derivative Works, in at least one\n";
+    const text = longProse(6, 30_000) + licence + longProse(7, 30_000) + licence + longProse(8, 5_000);
+    const clause = "Work,\n          excluding those notices";
+    const start = text.indexOf(clause, 40_000) + clause.indexOf("notices");
+    const { quote } = describeTextRange(text, start, start + "notices that do".length);
+    const edited = text.slice(0, start - "excluding those ".length) + "those deliberate " + text.slice(start);
+    expect(matchQuote(edited, quote, start)).toBeNull();
+  });
+
+  it("does not take a sibling sentence near a stale position for a deleted passage whose seam lies beyond it", () => {
+    // API documentation describes two options in nearly the same words. The
+    // annotated sentence was deleted (with a word before it); the sibling
+    // sentence, nearer the stale position than the seam left behind, shares
+    // the words after it and a misspelt version of the quote.
+    const annotated = "Accepts a String of a single rule ID or an Array of multiple rule IDs. Subsequent calls to AxeBuilder#options, AxeBuilder#withRules or AxeBuilder#withRules will override specified options. ";
+    const sibling = "Accepts a String of a single tag or an Array of multiple tags. Subsequent calls to AxeBuilder#optinos, AxeBuilder#withRules or AxeBuilder#withRules will override specified options. ";
+    const exact = "calls to AxeBuilder#options,";
+    const before = longProse(9, 20_000) + annotated + longProse(10, 200) + sibling + longProse(11, 2_000);
+    const start = before.indexOf(exact);
+    const { quote } = describeTextRange(before, start, start + exact.length);
+    const withoutIt = before.replace("multiple rule IDs. Subsequent calls to AxeBuilder#options,", "rule IDs. Subsequent ");
+    const staleHint = withoutIt.indexOf("calls to AxeBuilder#optinos") + 310;
+    expect(matchQuote(withoutIt, quote, staleHint)).toBeNull();
   });
 });

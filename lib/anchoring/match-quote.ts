@@ -1,68 +1,66 @@
 /**
- * Locating a quote in a text: exact occurrences first, then approximate ones,
- * near the hint before far from it, each candidate weighed by its quote, its
- * context and its distance (see candidates.ts).
+ * Locating a quote in a text: near the hint first, then anywhere, each
+ * candidate weighed by its quote, its context and its distance (see
+ * candidates.ts); a winner is refused when the passage looks deleted
+ * (frame.ts) or, with nothing but a possibly stale hint to go by, when it
+ * reads the same somewhere else.
  */
 
-import { searchApprox, searchExact } from "./approx-search";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, overlapRatio, REPEAT_RATIO, rivals, type Candidate } from "./candidates";
-import { frameWithout, seamWithin } from "./frame";
+import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
+import { refineBoundaries } from "./boundaries";
+import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { findCopies, someCopy } from "./copies";
+import { contextElsewhere, frameWithout, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
+import { contextScore } from "./similarity";
+import { textIndex } from "./text-index";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
 /** Local windows, in characters either side of the hint, searched in turn. */
 const LOCAL_RADII = [768, 2048] as const;
-/** Then wider ones, then the whole text. */
-const WIDE_RADII = [16_384, 65_536] as const;
-/** Beyond this distance from a hint only exact occurrences are looked for. */
-const FUZZY_REACH = 16_384;
+const LOCAL_REACH = LOCAL_RADII[LOCAL_RADII.length - 1] as number;
 /** Beyond the local windows a match needs a quote similarity of 0.9 anyway. */
 const WIDE_ERROR_RATE = 0.1;
-const MAX_EXACT = 500;
-/** Rounds of searching between the matches found, near the hint and far from it. */
-const LOCAL_DEPTH = 1;
-const WIDE_DEPTH = 0;
+/**
+ * How far a position may be off after a revision, as a share of the text:
+ * a deleted section before the passage shifts it by its length. Copies of
+ * a passage closer together than this are told apart by nothing a lone
+ * hint can be trusted with.
+ */
+const STALE_SHARE = 0.05;
+/** Quotes shorter than this are identified by their context more than by their words. */
+const SHORT_QUOTE = 20;
 /** Winners farther than this from the hint must pass the deleted-passage check. */
 const FRAME_CHECK_DISTANCE = 64;
 /** Winners that are much edited, or farther than this from the hint, must not have a deletion's seam near. */
 const SEAM_CHECK_DISTANCE = 64;
-const LOCAL_REACH = LOCAL_RADII[LOCAL_RADII.length - 1] as number;
 
 export interface LocateOptions {
-  /** Expected start, as an offset into the source text. */
+  /** Expected start (a normalized offset). */
   hint?: number;
   /** Hard bounds (normalized offsets) the match must lie within. */
   lo?: number;
   hi?: number;
-  /** Whether to search the whole [lo, hi) once the local windows fail. */
+  /**
+   * Whether the hint may be far off, so that the whole of [lo, hi) is
+   * searched once the local windows fail and copies anywhere near count.
+   * False when neighbours already bound the passage (anchorAll).
+   */
   global?: boolean;
   /** See `evaluate` in candidates.ts. */
   oneSidedReach?: number;
 }
 
 /**
- * A match far from the hint (or found without one) claims the passage moved.
- * The searches that found it stopped early or looked only for nearly intact
- * quotes, so an edited copy of the words, maybe the real passage, could have
- * gone unseen; look again over the whole text with the full error budget and
- * give up if the quote reads about the same anywhere else.
- */
-function rivalOfFarMatch(text: string, pq: PreparedQuote, hint: number | undefined, best: Candidate): boolean {
-  const set = new CandidateSet(text, pq, hint);
-  set.add(searchApprox(text, pq.nExact, 0, text.length, WIDE_DEPTH));
-  return set.items.some((c) => rivals(best, c) && overlapRatio(c, best) <= 0.5);
-}
-
-/**
- * How far from the hint a deletion's seam is looked for. Near the hint the
- * candidate's own distance bounds how far off the hint can be; far from it
- * the hint is stale, and the deleted passage may lie on the other side.
+ * How far from the hint a deletion's seam is looked for: twice the
+ * candidate's distance. A hint off by that much may be off either way, so the
+ * deleted passage's seam can lie beyond the candidate, a sibling sentence
+ * that happens to be nearer the stale hint than the seam.
  */
 function seamReach(distance: number): number {
-  const d = Math.max(distance, SEAM_CHECK_DISTANCE);
-  return d <= AMBIGUOUS_MAX_DISTANCE ? d + SEAM_CHECK_DISTANCE : 2 * d;
+  return 2 * Math.max(distance, SEAM_CHECK_DISTANCE);
 }
 
 export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): AnchorMatch | null {
@@ -76,26 +74,55 @@ export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): 
   return { start, end, score: Math.round(score * 1000) / 1000 };
 }
 
+/**
+ * Whether the passage might be somewhere else than `best` within [from, to):
+ * another place reads as well or about as well, quote and context together.
+ * With a hint that may be stale, being nearer to it is no evidence.
+ */
+function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, from: number, to: number): boolean {
+  const length = pq.nExact.length;
+  // A copy's quote alone must already be within what the winner has in all.
+  const reads = best.contentCost + repeatMargin(best);
+  const cost = (m: RawMatch): number => m.errors + contextScore(norm.text, m.start, m.end, pq.nPrefix, pq.nSuffix).errors;
+  return someCopy(textIndex(norm), pq.nExact, Math.min(maxErrorsFor(length), Math.floor(reads)), from, to, best.start, (found) => {
+    if (overlapRatio(found, best) > 0.5 || 1 - found.errors / length < MIN_QUOTE_SIMILARITY) return false;
+    // Boundaries fitted to the context only ever lower the cost: needed only when the found ones read worse.
+    return cost(found) <= reads || cost(refineBoundaries(norm.text, pq, found, maxErrorsFor(length))) <= reads;
+  });
+}
+
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
   const text = norm.text;
   const length = pq.nExact.length;
   const lo = Math.max(0, Math.floor(options.lo ?? 0));
   const hi = Math.min(text.length, Math.ceil(options.hi ?? text.length));
   if (hi - lo < 1) return null;
-  const hint = options.hint === undefined ? undefined : toNormOffset(norm, options.hint);
+  const hint = options.hint;
+  const global = options.global !== false;
   const set = new CandidateSet(text, pq, hint, options.oneSidedReach);
 
   const finish = (best: Candidate): AnchorMatch | null => {
-    // Only a frame nearer to the hint than the candidate, with context as
-    // good as the candidate's, can veto it: none can beat intact context
-    // (a deletion that left the context intact leaves a seam, checked next).
-    if (hint !== undefined && best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) {
-      return null;
+    if (hint !== undefined) {
+      // Only a frame nearer to the hint than the candidate, with context as
+      // good as the candidate's, can veto it: none can beat intact context
+      // (a deletion that left the context intact leaves a seam, checked next).
+      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return null;
+      if (((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return null;
     }
-    if (hint !== undefined && ((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) {
-      return null;
+    if (global) {
+      const reach = STALE_SHARE * text.length;
+      // Near the hint, copies within the hint's reach count; a winner far from
+      // it claims the passage moved, and must be the only one anywhere. So
+      // must a look-alike's signatures: one side of context rewritten (how a
+      // similar sentence next to a deleted passage reads), or a short quote,
+      // which its context identifies, with that context edited.
+      const near = hint !== undefined && best.distance <= AMBIGUOUS_MAX_DISTANCE;
+      const local = near && !best.oneSided && (length >= SHORT_QUOTE || best.contextErrors === 0);
+      const from = local ? Math.max(lo, hint - reach) : lo;
+      const to = local ? Math.min(hi, hint + length + reach) : hi;
+      if (elsewhere(norm, pq, best, from, to)) return null;
+      if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return null;
     }
-    if (best.distance > AMBIGUOUS_MAX_DISTANCE && rivalOfFarMatch(text, pq, hint, best)) return null;
     return toMatch(norm, pq, best);
   };
 
@@ -106,17 +133,10 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
       const from = Math.max(lo, hint - radius);
       const to = Math.min(hi, hint + length + radius);
       if (to <= from) continue;
-      // Exact occurrences alone are not enough to decide: an edited copy in
-      // the same window may be the passage, the exact one its boilerplate twin.
       // Only the bands the previous window did not cover are searched.
       const bands: [number, number][] = doneTo <= doneFrom ? [[from, to]] : [[from, doneFrom + length], [doneTo - length, to]];
       for (const [bandFrom, bandTo] of bands) {
-        if (bandTo - bandFrom < length / 2) continue;
-        set.add(searchExact(text, pq.nExact, bandFrom, bandTo, MAX_EXACT));
-        // Runners-up hidden behind a better match are looked for where the
-        // passage most likely is; farther out, one candidate per band is
-        // enough to notice a rival.
-        set.add(searchApprox(text, pq.nExact, bandFrom, bandTo, radius === LOCAL_RADII[0] ? LOCAL_DEPTH : 0));
+        if (bandTo - bandFrom >= length / 2) set.add(searchApprox(text, pq.nExact, bandFrom, bandTo, maxErrorsFor(length)));
       }
       doneFrom = from;
       doneTo = to;
@@ -135,33 +155,11 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
     // whatever a wider search would find is some other passage.
     if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return null;
   }
-  if (options.global === false) return null;
+  if (!global) return null;
 
   // Farther out only nearly intact quotes are acceptable (see candidates.ts),
-  // so the search can afford a smaller error budget, and it widens in steps
-  // because a hint that is off is usually off by less than the whole text.
-  const radii = hint === undefined ? [Infinity] : [...WIDE_RADII, Infinity];
-  // Each step searches only the two bands the previous one did not cover.
-  let doneFrom = hint === undefined ? lo : Math.max(lo, hint - LOCAL_REACH);
-  let doneTo = hint === undefined ? lo : Math.min(hi, hint + length + LOCAL_REACH);
-  for (const radius of radii) {
-    const from = hint === undefined ? lo : Math.max(lo, hint - radius);
-    const to = hint === undefined ? hi : Math.min(hi, hint + length + radius);
-    const bands: [number, number][] = doneTo <= doneFrom ? [[from, to]] : [[from, doneFrom + length], [doneTo - length, to]];
-    for (const [bandFrom, bandTo] of bands) {
-      if (bandTo - bandFrom < length / 2) continue;
-      set.add(searchExact(text, pq.nExact, bandFrom, bandTo, MAX_EXACT));
-      // A passage both moved far and edited is given up for an orphan rather
-      // than paid for with a fuzzy search of the whole text on every miss.
-      if (hint === undefined || radius <= FUZZY_REACH) set.add(searchApprox(text, pq.nExact, bandFrom, bandTo, WIDE_DEPTH, WIDE_ERROR_RATE));
-    }
-    doneFrom = from;
-    doneTo = to;
-    const d = decide(set.items, hint !== undefined);
-    if (d.kind === "found" && d.best.confident) return finish(d.best);
-    if (d.kind === "ambiguous" && d.confident) return null;
-    if (from <= lo && to >= hi) break;
-  }
+  // and those the text index finds without scanning the text.
+  set.add(findCopies(textIndex(norm), pq.nExact, Math.floor(length * WIDE_ERROR_RATE), lo, hi));
   const d = decide(set.items, hint !== undefined);
   return d.kind === "found" ? finish(d.best) : null;
 }
@@ -180,5 +178,7 @@ export function matchQuote(text: string, quote: QuoteQuery, hint?: number): Anch
     if (text.endsWith(quote.prefix ?? "", h) && text.startsWith(quote.suffix ?? "", end)) return { start: h, end, score: 1 };
   }
   const pq = prepareQuote(quote);
-  return pq ? locate(normalizeText(text), pq, { hint: h }) : null;
+  if (!pq) return null;
+  const norm = normalizeText(text);
+  return locate(norm, pq, { hint: h === undefined ? undefined : toNormOffset(norm, h) });
 }

@@ -84,7 +84,8 @@ export function foldString(s: string): string {
   return out;
 }
 
-function build(source: string): NormalizedText {
+/** Folds `source` and keeps the offset maps (for texts, and for fragments of old text). */
+export function foldWithOffsets(source: string): NormalizedText {
   if (!NEEDS_NORMALIZING.test(source)) {
     return { source, text: source, origAt: null, normAt: null };
   }
@@ -133,7 +134,7 @@ export function normalizeText(source: string): NormalizedText {
   for (const entry of cache) {
     if (entry.source === source) return entry;
   }
-  const entry = build(source);
+  const entry = foldWithOffsets(source);
   cache.unshift(entry);
   if (cache.length > CACHE_SIZE) cache.pop();
   return entry;
@@ -152,7 +153,7 @@ export function toOrigRange(norm: NormalizedText, ns: number, ne: number): [numb
   return [start, Math.max(start, end)];
 }
 
-/** For benchmarks that must pay the normalization cost on every run. */
+/** For benchmarks that must pay the normalization (and text index, see text-index.ts) cost on every run. */
 export function clearNormalizationCache(): void {
   cache.length = 0;
 }

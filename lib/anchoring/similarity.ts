@@ -5,64 +5,21 @@
  * only its own length and does not shift every later character into an error.
  */
 
+import { bestPrefixDistance, compile } from "./myers";
+
 /** Extra text examined beyond the context's length, to absorb insertions. */
 const SLACK = 16;
 
-let row = new Int32Array(256);
-
-/**
- * Edit distance between `a` and the best-matching prefix of `b` (or, when
- * `backwards`, between the reversed strings: `a` anchored at the end of `b`).
- * With `floating`, `a` may instead match any substring of `b`: text inserted
- * between the quote and its context is then free.
- */
-export function anchoredDistance(a: string, b: string, backwards: boolean, floating = false): number {
-  const m = a.length;
-  const n = b.length;
-  if (m === 0) return 0;
-  if (n === 0) return m;
-  if (row.length < n + 1) row = new Int32Array(2 * (n + 1));
-  for (let j = 0; j <= n; j++) row[j] = floating ? 0 : j;
-  let best = m;
-  for (let i = 1; i <= m; i++) {
-    const ca = backwards ? a.charCodeAt(m - i) : a.charCodeAt(i - 1);
-    let diag = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const cb = backwards ? b.charCodeAt(n - j) : b.charCodeAt(j - 1);
-      const up = row[j] as number;
-      const left = row[j - 1] as number;
-      let v = diag + (ca === cb ? 0 : 1);
-      if (up + 1 < v) v = up + 1;
-      if (left + 1 < v) v = left + 1;
-      diag = up;
-      row[j] = v;
-    }
-    if (i === m) {
-      for (let j = 0; j <= n; j++) {
-        const v = row[j] as number;
-        if (v < best) best = v;
-      }
-    }
-  }
-  return best;
-}
-
-/** Number of edits between `prefix` and the text just before `start`. */
+/** Edits between `prefix` and the text just before `start` (its far end free). */
 export function prefixErrors(text: string, start: number, prefix: string): number {
-  if (prefix.length === 0) return 0;
-  const from = Math.max(0, start - prefix.length - SLACK);
-  const before = text.slice(from, start);
-  if (before.endsWith(prefix)) return 0;
-  return anchoredDistance(prefix, before, true);
+  if (prefix.length === 0 || text.endsWith(prefix, start)) return 0;
+  return bestPrefixDistance(compile(prefix, true), text, start, prefix.length + SLACK, -1, false);
 }
 
-/** Number of edits between `suffix` and the text just after `end`. */
+/** Edits between `suffix` and the text just after `end` (its far end free). */
 export function suffixErrors(text: string, end: number, suffix: string): number {
-  if (suffix.length === 0) return 0;
-  const after = text.slice(end, end + suffix.length + SLACK);
-  if (after.startsWith(suffix)) return 0;
-  return anchoredDistance(suffix, after, false);
+  if (suffix.length === 0 || text.startsWith(suffix, end)) return 0;
+  return bestPrefixDistance(compile(suffix), text, end, suffix.length + SLACK, 1, false);
 }
 
 export interface ContextScore {
@@ -93,12 +50,12 @@ export function floatingWorstSide(text: string, start: number, end: number, pref
   let worst = 1;
   // A side already as good as the plain worse side cannot be the worse one.
   if (prefix.length >= MIN_FLOATING_SIDE && 1 - plain.prefixErrors / prefix.length <= plain.worstSide) {
-    const before = text.slice(Math.max(0, start - prefix.length - FLOATING_SLACK), start);
-    worst = Math.min(worst, 1 - anchoredDistance(prefix, before, true, true) / prefix.length);
+    const errors = bestPrefixDistance(compile(prefix, true), text, start, prefix.length + FLOATING_SLACK, -1, true);
+    worst = Math.min(worst, 1 - errors / prefix.length);
   }
   if (suffix.length >= MIN_FLOATING_SIDE && 1 - plain.suffixErrors / suffix.length <= plain.worstSide) {
-    const after = text.slice(end, end + suffix.length + FLOATING_SLACK);
-    worst = Math.min(worst, 1 - anchoredDistance(suffix, after, false, true) / suffix.length);
+    const errors = bestPrefixDistance(compile(suffix), text, end, suffix.length + FLOATING_SLACK, 1, true);
+    worst = Math.min(worst, 1 - errors / suffix.length);
   }
   return worst;
 }

@@ -11,6 +11,7 @@
  *   npx tsx scripts/bench/anchoring-bench.ts
  */
 
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -326,6 +327,8 @@ function measure(sc: Scenario, method: string, run: () => (AnchorMatch | null)[]
 export async function runAnchoringBench(): Promise<string> {
   const { text: prose, paragraphs } = buildProse();
   const repeating = buildRepeating(paragraphs);
+  // The corpus is whatever node_modules holds: installing a package changes it, and the results with it.
+  const fingerprint = createHash("sha256").update(prose).update(repeating).digest("hex").slice(0, 12);
   const rows: Row[] = [];
   for (const [corpus, base, seed] of [
     ["prose", prose, 1],
@@ -346,9 +349,10 @@ export async function runAnchoringBench(): Promise<string> {
     "## Anchoring benchmark",
     "",
     `${ANNOTATIONS} annotations (quotes of 10–200 characters) on a ${TEXT_LENGTH.toLocaleString("en")}-character text; ` +
-      `median (and minimum) of ${RUNS} timed runs after two warm-up runs, text normalization included. "prose": README prose from node_modules; ` +
+      `median (and minimum) of ${RUNS} timed runs after two warm-up runs, text normalization and indexing included. "prose": README prose from node_modules; ` +
       `"repeating": license files (many near-identical versions) interleaved with prose and re-quoted paragraphs. ` +
-      `Targets: unchanged < 10 ms, edited 5 % < 250 ms, wrong place = 0, every deleted passage an orphan.`,
+      `Targets: unchanged < 10 ms, edited 5 % < 250 ms, wrong place = 0, every deleted passage an orphan. ` +
+      `Corpus fingerprint ${fingerprint} (it changes when the packages installed do; compare runs only with equal fingerprints).`,
     "",
     "| corpus | text | passages moved (median / max chars) | method | wall ms, median (min) | CPU ms, median | right place | orphan | wrong place | deleted → orphan |",
     "| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
