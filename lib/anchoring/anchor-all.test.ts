@@ -295,6 +295,64 @@ suite("anchorAll on repeated licences", () => {
     return { now, items: spans.map(({ start, end }) => describeTextRange(text, start, end)), expected };
   }
 
+  it("keeps a run of annotations in their own copy of a licence when edits leave the same words unbroken only in a neighbouring copy", () => {
+    const rand = mulberry32(5);
+    const prose = (words: number): string => Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)] as string).join(" ") + ".";
+    const ofl = (font: string): string =>
+      `Copyright 2020 The ${font} Project Authors\n\nPREAMBLE\nThe goals of the Open Font License (OFL) are to stimulate worldwide\n` +
+      "development of collaborative font projects, to support the font creation\nefforts of academic and linguistic communities, and to provide a free and\n" +
+      "open framework in which fonts may be shared and improved in partnership\nwith others.\n\n" +
+      "The OFL allows the licensed fonts to be used, studied, modified and\nredistributed freely as long as they are not sold by themselves. The\n" +
+      "fonts, including any derivative works, can be bundled, embedded,\nredistributed and/or sold with any software provided that any reserved\n" +
+      "names are not used by derivative works.";
+    // Long stretches of prose nobody annotated: no landmark near the copies.
+    const text = [prose(12), prose(1500), ofl("Inter"), ofl("Noto Serif"), ofl("Source Sans"), prose(1500), prose(12)].join("\n\n");
+    const copies = ["Inter", "Noto Serif", "Source Sans"].map((font) => text.indexOf(`The ${font} Project`));
+    const [first, second, third] = copies as [number, number, number];
+    const quotes = ["to support the font creation", "free and\nopen framework", "they are not sold by themselves", "including any derivative works"];
+    const spans = quotes.map((q) => {
+      const start = text.indexOf(q, second);
+      return { start, end: start + q.length };
+    });
+    const around = [{ start: 0, end: 40 }, { start: text.length - 40, end: text.length }];
+    // The first copy loses those lines, the second (annotated) one gets a
+    // typo in each: the words stay unbroken only in the third copy.
+    const edits: Edit[] = spans.flatMap(({ start, end }) => {
+      const inFirst = text.indexOf(text.slice(start, end), first);
+      return [
+        { at: inFirst, del: end - start, ins: "" },
+        { at: Math.floor((start + end) / 2), del: 1, ins: "q" },
+      ];
+    });
+    expect(spans.every(({ start }) => start > second && start < third)).toBe(true);
+    const { text: now, map } = apply(text, edits);
+    const results = anchorAll(now, [...spans, ...around].map(({ start, end }) => describeTextRange(text, start, end)));
+    spans.forEach(({ start, end }, i) => {
+      const got = results[i];
+      // An orphan is acceptable; the third copy never is.
+      if (got) expect(got.start < map(end) && got.end > map(start), `"${quotes[i]}" placed at ${got.start}, third copy at ${map(third)}`).toBe(true);
+    });
+    // Typos aside, the passages are still there to be found.
+    expect(results.slice(0, spans.length).every(Boolean)).toBe(true);
+    expect(results.slice(spans.length).map((r) => r?.start)).toEqual(around.map(({ start }) => map(start)));
+  });
+
+  it("orphans a passage deleted from a licence at the very start rather than moving it onto the next copy", () => {
+    const rand = mulberry32(9);
+    const prose = Array.from({ length: 60 }, () => WORDS[Math.floor(rand() * WORDS.length)] as string).join(" ") + ".";
+    const text = [MIT, prose, MIT, prose.split(" ").reverse().join(" ")].join("\n\n");
+    const exact = "to deal in the Software without restriction";
+    const start = text.indexOf(exact);
+    const after = text.length - 60;
+    const items = [describeTextRange(text, start, start + exact.length), describeTextRange(text, after, after + 40)];
+    // Context and all: nothing of it is left there to be a landmark, and
+    // nothing before the first copy brackets it but the text's start.
+    const { text: now, map } = apply(text, [{ at: start - 40, del: exact.length + 80, ins: "" }]);
+    const [gone, later] = anchorAll(now, items);
+    expect(gone).toBeNull();
+    expect(later?.start).toBe(map(after));
+  });
+
   it("places no annotation in another copy, and none whose passage is gone, over 40 seeded revisions", () => {
     for (let seed = 1; seed <= 40; seed++) {
       const { now, items, expected } = revision(seed);

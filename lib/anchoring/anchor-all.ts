@@ -12,7 +12,7 @@
  *    that cannot land on a repeated passage elsewhere in the article.
  */
 
-import { LANDMARK, findLandmarks, type Landmark } from "./landmarks";
+import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
 import { locate } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
@@ -52,24 +52,24 @@ function firstFrom(landmarks: readonly Landmark[], old: number): number {
  */
 function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldEnd: number, landmarks: readonly Landmark[]): AnchorMatch | null {
   const afterPrev = firstFrom(landmarks, old - LANDMARK + 1);
-  const prev = landmarks[afterPrev - 1];
+  const prev = landmarks[afterPrev - 1] ?? TEXT_START;
   const next = landmarks[firstFrom(landmarks, oldEnd)];
   const inner = landmarks[afterPrev];
   // The nearest landmark's shift carries the old start over.
   let nearest: Landmark | undefined;
   if (inner && inner.old + LANDMARK <= oldEnd) nearest = inner;
-  else if (prev && (!next || old - prev.old <= next.old - oldEnd)) nearest = prev;
+  else if (prev !== TEXT_START && (!next || old - prev.old <= next.old - oldEnd)) nearest = prev;
   else nearest = next;
   const match = locate(norm, pq, {
     hint: toNormOffset(norm, nearest ? old + nearest.source - nearest.old : old),
-    lo: prev ? prev.now + LANDMARK - BRACKET_SLACK : 0,
+    lo: Math.max(0, prev.now + LANDMARK - BRACKET_SLACK),
     hi: next ? next.now + BRACKET_SLACK : norm.text.length,
-    // Edits do not reorder text: with landmarks on both sides, anywhere else
-    // is another passage that happens to read the same.
-    global: !(prev && next),
+    // Edits do not reorder text: with landmarks on both sides (the text's
+    // start is one), anywhere else is another passage that reads the same.
+    global: !next,
     oneSidedReach: ONE_SIDED_REACH,
   });
-  if (!match || !prev || !next) return match;
+  if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the
   // passage here must not need it to grow on one side and shrink on the
   // other by more than scattered edits do: that is a look-alike elsewhere in

@@ -14,12 +14,16 @@
  * runs worth the shifting they imply are kept: a run that would have the
  * text jump a page away and back is the words of an edited or deleted
  * passage seen in a copy of them (keeping it would draw that passage's
- * annotations onto the copy). Within the stretches between the landmarks
- * found, pieces repeated in the whole text may be unique, so the search
- * goes on there, as patience diff does.
+ * annotations onto the copy). A piece found once only because edits broke
+ * its other copies (they still stand, a typo off, next to the same words)
+ * is no landmark either: it could have come from any copy.
+ * Within the stretches between the landmarks found, pieces repeated in the
+ * whole text may be unique, so the search goes on there, as patience diff
+ * does.
  */
 
 import type { NormalizedText } from "./normalize";
+import { bestPrefixDistance, compile, type Pattern } from "./myers";
 import { occurrencesOf, textIndex, type TextIndex } from "./text-index";
 
 /** Characters per landmark piece: unique in most prose, yet mostly untouched by scattered edits. */
@@ -52,6 +56,9 @@ export interface Landmark {
   /** ...and in the new text as it is, comparable with `old` whatever folding removed. */
   source: number;
 }
+
+/** Both texts start at offset 0, whatever was inserted or deleted after. */
+export const TEXT_START: Landmark = { old: 0, now: 0, source: 0 };
 
 interface Piece {
   hash: number;
@@ -234,6 +241,33 @@ function after(pieces: readonly Piece[], old: number): number {
   return lo;
 }
 
+/** Edits of a typo: a character changed, added or removed. */
+const TYPO = 1;
+/** Occurrences of a flank looked at. */
+const FLANKS = 8;
+
+/**
+ * Whether the piece at `at` in `fragment`, found once at `now`, also stands
+ * elsewhere a typo off, next to the same text. It is then unique only
+ * because edits broke its copies, and says nothing about which copy its
+ * annotation was on.
+ */
+function brokenCopyElsewhere(index: TextIndex, fragment: string, at: number, now: number, from: number, to: number): boolean {
+  // The flank before the piece, or after it at the fragment's start.
+  const before = at >= LANDMARK;
+  if (!before && at + 2 * LANDMARK > fragment.length) return false;
+  const flank = before ? at - LANDMARK : at + LANDMARK;
+  const dir = before ? 1 : -1;
+  let piece: Pattern | undefined;
+  for (const q of occurrencesOf(index, fragment, flank, LANDMARK, FLANKS, from, to)) {
+    if (q === now + flank - at) continue;
+    const start = before ? q + LANDMARK : q;
+    piece ??= compile(fragment.slice(at, at + LANDMARK), !before);
+    if (bestPrefixDistance(piece, index.text, start, LANDMARK + TYPO, dir, false) <= TYPO) return true;
+  }
+  return false;
+}
+
 /**
  * Landmarks among pieces[from, to), which lie between the landmarks `left`
  * and `right` (or the text's ends): pieces unique within that stretch of the
@@ -256,14 +290,16 @@ function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[]
   for (let i = from; i < to; i++) {
     const p = pieces[i] as Piece;
     if (copied.has(p.hash)) continue;
-    const at = occurrencesOf(index, p.fragment.text.text, p.at, LANDMARK, 2, nowFrom, nowTo);
+    const fragment = p.fragment.text.text;
+    const at = occurrencesOf(index, fragment, p.at, LANDMARK, 2, nowFrom, nowTo);
+    if (at.length !== 1) continue;
     const now = at[0] as number;
-    if (at.length === 1) points.push({ old: p.old, now, source: norm.origAt ? (norm.origAt[now] as number) : now });
+    if (brokenCopyElsewhere(index, fragment, p.at, now, nowFrom, nowTo)) continue;
+    points.push({ old: p.old, now, source: norm.origAt ? (norm.origAt[now] as number) : now });
   }
   const runs = runsOf(ordered(points));
   if (runs.length === 0) return;
-  // Both texts start at offset 0, whatever was inserted or deleted after.
-  const found = keepWorthwhile(fixedRun(left ?? { old: 0, now: 0, source: 0 }), runs, right && fixedRun(right)).flatMap((r) => r.landmarks);
+  const found = keepWorthwhile(fixedRun(left ?? TEXT_START), runs, right && fixedRun(right)).flatMap((r) => r.landmarks);
   out.push(...found);
   if (depth >= MAX_DEPTH) return;
   const bounds = [left, ...found, right];
