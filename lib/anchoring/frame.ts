@@ -101,12 +101,16 @@ export function seamWithin(text: string, pq: PreparedQuote, hint: number, reach:
 
 /** Sides shorter than this say too little on their own. */
 const MIN_SIDE_ALONE = 16;
+/** What may remain between the two sides of a deleted passage's context. */
+const REMNANT = 16;
 
 /**
  * Whether one side of the quote's context stands elsewhere in [from, to), at
  * least as intact as beside `candidate`, next to text that still reads as
- * half the quote: the passage itself, heavily edited, may be there, and the
- * candidate a copy of its words (boilerplate repeated across a document).
+ * half the quote, or as half the other side: the passage itself, heavily
+ * edited or deleted (its context edited too much for a seam), may be there,
+ * and the candidate a copy of its words (boilerplate repeated across a
+ * document).
  */
 export function contextElsewhere(index: TextIndex, pq: PreparedQuote, candidate: Candidate, from: number, to: number): boolean {
   const text = index.text;
@@ -117,12 +121,14 @@ export function contextElsewhere(index: TextIndex, pq: PreparedQuote, candidate:
     for (const p of findCopies(index, prefix, prefixErrors(text, candidate.start, prefix), from - prefix.length, to, candidate.start - prefix.length)) {
       if (Math.abs(p.end - candidate.start) <= MIN_SIDE) continue;
       if (bestPrefixDistance(compile(quote), text, p.end, quote.length + budget, 1, false) <= budget) return true;
+      if (suffix.length >= MIN_SIDE && bestPrefixDistance(compile(suffix), text, p.end, suffix.length + REMNANT, 1, true) <= suffix.length >> 1) return true;
     }
   }
   if (suffix.length >= MIN_SIDE_ALONE) {
     for (const s of findCopies(index, suffix, suffixErrors(text, candidate.end, suffix), from, to + quote.length, candidate.end)) {
       if (Math.abs(s.start - candidate.end) <= MIN_SIDE) continue;
       if (bestPrefixDistance(compile(quote, true), text, s.start, quote.length + budget, -1, false) <= budget) return true;
+      if (prefix.length >= MIN_SIDE && bestPrefixDistance(compile(prefix, true), text, s.start, prefix.length + REMNANT, -1, true) <= prefix.length >> 1) return true;
     }
   }
   return false;

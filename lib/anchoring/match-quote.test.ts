@@ -305,4 +305,21 @@ suite("matchQuote with a position that may be stale", () => {
     const staleHint = withoutIt.indexOf("calls to AxeBuilder#optinos") + 310;
     expect(matchQuote(withoutIt, quote, staleHint)).toBeNull();
   });
+
+  it("does not take an exact copy far from a stale position for a passage deleted with its context edited", () => {
+    // Documentation repeats a sentence word for word. The annotated copy was
+    // deleted and the words after it edited too much for a seam; only its
+    // intact prefix, closed by a loose version of its suffix, is left.
+    const sentence = "The leading flag fires the callback immediately on first render, defaults to true. This is essentially the value of options.leading in Lodash's debounce. ";
+    const exact = "to true. This is essentially the value";
+    const before = longProse(12, 20_000) + sentence + longProse(13, 600) + sentence + longProse(14, 8_000);
+    const start = before.lastIndexOf(exact);
+    const { quote } = describeTextRange(before, start, start + exact.length);
+    const annotatedAt = before.lastIndexOf(sentence);
+    const edited = sentence.replace(exact, "").replace("of options.leading in Lodash's debounce", "of as options.leadinb in debounce");
+    // A section deleted further up makes the position stale by 6,000 characters.
+    const after = before.slice(0, 6_000) + before.slice(12_000, annotatedAt) + edited + before.slice(annotatedAt + sentence.length);
+    expect(after.indexOf(exact)).toBe(after.lastIndexOf(exact));
+    expect(matchQuote(after, quote, start)).toBeNull();
+  });
 });
