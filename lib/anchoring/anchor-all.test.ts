@@ -1,5 +1,6 @@
 import { describe as suite, expect, it } from "vitest";
 import { mulberry32 } from "../../scripts/lib/seeded-random";
+import { applyEdits, mapRange, type TextEdit } from "../../scripts/lib/text-edits";
 import { anchorAll, describeTextRange, matchQuote, type AnnotationSelectors } from "./index";
 
 
@@ -34,19 +35,10 @@ function makeArticle(): string {
   return paragraphs.join("\n\n");
 }
 
-interface Edit {
-  at: number;
-  del: number;
-  ins: string;
-}
-
-function apply(text: string, edits: Edit[]): { text: string; map: (pos: number) => number } {
-  const sorted = [...edits].sort((a, b) => b.at - a.at);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.at) + e.ins + out.slice(e.at + e.del);
+function apply(text: string, edits: TextEdit[]): { text: string; map: (pos: number) => number } {
   // Edits strictly before a position (or containing it) move it.
   const map = (pos: number) => edits.reduce((p, e) => (e.at + e.del <= pos && e.at < pos ? p + e.ins.length - e.del : p), pos);
-  return { text: out, map };
+  return { text: applyEdits(text, edits).text, map };
 }
 
 const ARTICLE = makeArticle();
@@ -80,7 +72,7 @@ const middle = (i: number): number => {
 
 interface Case {
   name: string;
-  edits: () => Edit[];
+  edits: () => TextEdit[];
   /** Annotations whose passage is gone. */
   deleted?: number[];
 }
@@ -97,7 +89,7 @@ const cases: Case[] = [
   {
     name: "typos and inserted or deleted words inside a third of the quotes",
     edits: () =>
-      ANNOTATIONS.flatMap((a, i): Edit[] => {
+      ANNOTATIONS.flatMap((a, i): TextEdit[] => {
         // Five edited characters in a quote of 40 or more stay well within the error budget.
         if (i % 3 !== 0 || a.quote.exact.length < 40) return [];
         const at = middle(i);
@@ -191,12 +183,12 @@ suite("anchorAll", () => {
     const second = copies[1] as number;
     // Edits inside the second copy make the other copies' words the only
     // exact ones; deletions elsewhere shift everything after them.
-    const inSecond = [12, 57, 101, 140].map((offset, i): Edit => ({ at: second + offset, del: i % 2 ? 0 : 2, ins: i % 2 ? "very " : "" }));
+    const inSecond = [12, 57, 101, 140].map((offset, i): TextEdit => ({ at: second + offset, del: i % 2 ? 0 : 2, ins: i % 2 ? "very " : "" }));
     const deleted = DELETED.filter((i) => {
       const { start, end } = (ANNOTATIONS[i] as AnnotationSelectors).position;
       return end <= second || start >= second + BOILERPLATE.length;
     });
-    const gone = deleted.map((i): Edit => {
+    const gone = deleted.map((i): TextEdit => {
       const { start, end } = (ANNOTATIONS[i] as AnnotationSelectors).position;
       return { at: start, del: end - start, ins: "" };
     });
@@ -262,7 +254,7 @@ suite("anchorAll on repeated licences", () => {
       if (end - start >= 10) spans.push({ start, end });
     }
     const taken = new Uint8Array(text.length + 1);
-    const edits: Edit[] = [];
+    const edits: TextEdit[] = [];
     for (let deleted = 0; deleted < 20; ) {
       const { start, end } = spans[Math.floor(rand() * spans.length)] as { start: number; end: number };
       if (taken.subarray(Math.max(0, start - 1), end + 1).some((t) => t === 1)) continue;
@@ -279,19 +271,9 @@ suite("anchorAll on repeated licences", () => {
       edits.push(edit);
       changed += Math.max(edit.del, edit.ins.length);
     }
-    edits.sort((a, b) => a.at - b.at);
-    const newAt = new Int32Array(text.length).fill(-1);
-    let now = "";
-    let last = 0;
-    for (const e of [...edits, { at: text.length, del: 0, ins: "" }]) {
-      for (let k = last; k < e.at; k++) newAt[k] = now.length + k - last;
-      now += text.slice(last, e.at) + e.ins;
-      last = e.at + e.del;
-    }
-    const expected = spans.map(({ start, end }) => {
-      const kept = Array.from(newAt.subarray(start, end)).filter((n) => n !== -1);
-      return kept.length === 0 ? null : { start: kept[0] as number, end: (kept[kept.length - 1] as number) + 1 };
-    });
+    const edited = applyEdits(text, edits);
+    const now = edited.text;
+    const expected = spans.map(({ start, end }) => mapRange(edited, start, end));
     return { now, items: spans.map(({ start, end }) => describeTextRange(text, start, end)), expected };
   }
 
@@ -317,7 +299,7 @@ suite("anchorAll on repeated licences", () => {
     const around = [{ start: 0, end: 40 }, { start: text.length - 40, end: text.length }];
     // The first copy loses those lines, the second (annotated) one gets a
     // typo in each: the words stay unbroken only in the third copy.
-    const edits: Edit[] = spans.flatMap(({ start, end }) => {
+    const edits: TextEdit[] = spans.flatMap(({ start, end }) => {
       const inFirst = text.indexOf(text.slice(start, end), first);
       return [
         { at: inFirst, del: end - start, ins: "" },

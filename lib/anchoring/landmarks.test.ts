@@ -1,5 +1,6 @@
 import { describe as suite, expect, it } from "vitest";
 import { mulberry32 } from "../../scripts/lib/seeded-random";
+import { applyEdits, type TextEdit } from "../../scripts/lib/text-edits";
 import { describeTextRange } from "./describe";
 import { findLandmarks, type Fragment, type Landmark } from "./landmarks";
 import { foldWithOffsets, normalizeText } from "./normalize";
@@ -19,32 +20,10 @@ const LICENSE =
   "documentation files, to deal in the Software without restriction, including without limitation the rights to use, " +
   "copy, modify, merge, publish, distribute, sublicense, and sell copies of the Software.";
 
-interface Edit {
-  at: number;
-  del: number;
-  ins: string;
-}
-
 /** Applies edits (old offsets) and maps each old offset to its new one, or -1 where the text was removed. */
-function apply(text: string, edits: Edit[]): { text: string; newAt: (old: number) => number } {
-  const sorted = [...edits].sort((a, b) => a.at - b.at);
-  let out = "";
-  let last = 0;
-  for (const e of sorted) {
-    out += text.slice(last, e.at) + e.ins;
-    last = e.at + e.del;
-  }
-  out += text.slice(last);
-  const newAt = (old: number): number => {
-    let s = 0;
-    for (const e of sorted) {
-      if (old < e.at) break;
-      if (old < e.at + e.del) return -1;
-      s += e.ins.length - e.del;
-    }
-    return old + s;
-  };
-  return { text: out, newAt };
+function apply(text: string, edits: TextEdit[]): { text: string; newAt: (old: number) => number } {
+  const edited = applyEdits(text, edits);
+  return { text: edited.text, newAt: (old) => edited.newPos[old] ?? -1 };
 }
 
 /** Fragments of every `step`-th stretch of `length` characters, as annotations would carry them. */
@@ -72,7 +51,7 @@ suite("findLandmarks", () => {
 
   it("places the old text of edited prose where it went", () => {
     const old = paragraphs.join("\n\n");
-    const edits: Edit[] = [{ at: 0, del: 0, ins: "A preface was added. ".repeat(10) }];
+    const edits: TextEdit[] = [{ at: 0, del: 0, ins: "A preface was added. ".repeat(10) }];
     for (let at = 150; at < old.length - 10; at += 170) edits.push(at % 3 === 0 ? { at, del: 6, ins: "" } : { at, del: 0, ins: "new " });
     const { text, newAt } = apply(old, edits);
     const landmarks = findLandmarks(normalizeText(text), fragmentsOf(old, 90, 60));
@@ -87,7 +66,7 @@ suite("findLandmarks", () => {
     const old = parts.join("\n\n");
     const first = old.indexOf(LICENSE);
     const second = old.indexOf(LICENSE, first + 1);
-    const edits: Edit[] = [20, 70, 110, 160, 200, 250].map((offset, i) => ({ at: second + offset, del: i % 2 ? 0 : 4, ins: i % 2 ? "quite " : "" }));
+    const edits: TextEdit[] = [20, 70, 110, 160, 200, 250].map((offset, i) => ({ at: second + offset, del: i % 2 ? 0 : 4, ins: i % 2 ? "quite " : "" }));
     const { text, newAt } = apply(old, edits);
     const annotated = fragmentsOf(old, 45, 40).filter((f) => f.old < first - 80 || f.old > second - 40);
     const landmarks = findLandmarks(normalizeText(text), annotated);

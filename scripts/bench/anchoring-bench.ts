@@ -19,6 +19,7 @@ import { pathToFileURL } from "node:url";
 import { anchorAll, describeTextRange, matchQuote, type AnchorMatch, type AnnotationSelectors } from "../../lib/anchoring";
 import { clearNormalizationCache } from "../../lib/anchoring/normalize";
 import { mulberry32 } from "../lib/seeded-random";
+import { applyEdits, mapRange, type TextEdit } from "../lib/text-edits";
 
 const TEXT_LENGTH = 200_000;
 const ANNOTATIONS = 1_000;
@@ -136,43 +137,9 @@ export function makeAnnotations(text: string, rand: () => number): AnnotationSel
   return out;
 }
 
-interface Edit {
-  pos: number;
-  del: number;
-  ins: string;
-}
-
-interface EditedText {
-  text: string;
-  /** New offset of each old character, -1 if it was deleted or replaced. */
-  newPos: Int32Array;
-}
-
-function applyEdits(text: string, edits: Edit[]): EditedText {
-  edits.sort((a, b) => a.pos - b.pos);
-  const newPos = new Int32Array(text.length).fill(-1);
-  const parts: string[] = [];
-  let old = 0;
-  let now = 0;
-  const copyTo = (until: number): void => {
-    for (let i = old; i < until; i++) newPos[i] = now + (i - old);
-    parts.push(text.slice(old, until));
-    now += until - old;
-    old = until;
-  };
-  for (const e of edits) {
-    copyTo(e.pos);
-    parts.push(e.ins);
-    now += e.ins.length;
-    old = e.pos + e.del;
-  }
-  copyTo(text.length);
-  return { text: parts.join(""), newPos };
-}
-
 /** Random typos and inserted/deleted words until about `rate` of the text changed. */
-function randomEdits(text: string, rand: () => number, rate: number, taken: Uint8Array): Edit[] {
-  const edits: Edit[] = [];
+function randomEdits(text: string, rand: () => number, rate: number, taken: Uint8Array): TextEdit[] {
+  const edits: TextEdit[] = [];
   const letters = "abcdefghijklmnopqrstuvwxyz";
   const wordAt = (p: number): [number, number] => {
     let s = p;
@@ -191,26 +158,26 @@ function randomEdits(text: string, rand: () => number, rate: number, taken: Uint
     if (isSpace(text[p])) continue;
     const [ws, we] = wordAt(p);
     const kind = rand();
-    let edit: Edit;
+    let edit: TextEdit;
     if (kind < 0.4) {
       const letter = letters[Math.floor(rand() * 26)] as string;
       const sub = rand();
-      if (sub < 0.25) edit = { pos: p, del: 1, ins: letter };
-      else if (sub < 0.5) edit = { pos: p, del: 1, ins: "" };
-      else if (sub < 0.75) edit = { pos: p, del: 0, ins: letter };
-      else if (p + 1 < we) edit = { pos: p, del: 2, ins: (text[p + 1] ?? "") + (text[p] ?? "") };
+      if (sub < 0.25) edit = { at: p, del: 1, ins: letter };
+      else if (sub < 0.5) edit = { at: p, del: 1, ins: "" };
+      else if (sub < 0.75) edit = { at: p, del: 0, ins: letter };
+      else if (p + 1 < we) edit = { at: p, del: 2, ins: (text[p + 1] ?? "") + (text[p] ?? "") };
       else continue;
     } else if (kind < 0.7) {
       const [vs, ve] = wordAt(Math.floor(rand() * text.length));
       const word = text.slice(vs, ve);
       if (word.length === 0 || word.length > 15) continue;
-      edit = { pos: ws, del: 0, ins: `${word} ` };
+      edit = { at: ws, del: 0, ins: `${word} ` };
     } else {
       if (we >= text.length || text[we] !== " ") continue;
-      edit = { pos: ws, del: we + 1 - ws, ins: "" };
+      edit = { at: ws, del: we + 1 - ws, ins: "" };
     }
-    if (!free(edit.pos, edit.pos + Math.max(1, edit.del))) continue;
-    for (let i = edit.pos; i < edit.pos + Math.max(1, edit.del); i++) taken[i] = 1;
+    if (!free(edit.at, edit.at + Math.max(1, edit.del))) continue;
+    for (let i = edit.at; i < edit.at + Math.max(1, edit.del); i++) taken[i] = 1;
     edits.push(edit);
     changed += Math.max(edit.del, edit.ins.length);
   }
@@ -233,7 +200,7 @@ export interface Scenario {
 export function scenario(corpus: string, name: string, base: string, annotations: AnnotationSelectors[], seed: number, editRate: number, deleteRate: number): Scenario {
   const rand = mulberry32(seed);
   const taken = new Uint8Array(base.length);
-  const edits: Edit[] = [];
+  const edits: TextEdit[] = [];
   const deleted = new Set<number>();
   // Exactly `deleteRate` of the annotated passages, picked at random among
   // those not overlapping one already picked.
@@ -249,22 +216,13 @@ export function scenario(corpus: string, name: string, base: string, annotations
     for (let k = Math.max(0, start - 1); k < end + 1 && !clash; k++) clash = taken[k] === 1;
     if (clash) continue;
     taken.fill(1, start, end);
-    edits.push({ pos: start, del: end - start, ins: "" });
+    edits.push({ at: start, del: end - start, ins: "" });
     deleted.add(i);
   }
   if (editRate > 0) edits.push(...randomEdits(base, rand, editRate, taken));
-  const { text, newPos } = applyEdits(base, edits);
-  const expected = annotations.map(({ position: { start, end } }) => {
-    let s = -1;
-    let e = -1;
-    for (let k = start; k < end; k++) {
-      const n = newPos[k] as number;
-      if (n === -1) continue;
-      if (s === -1) s = n;
-      e = n + 1;
-    }
-    return s === -1 ? null : { start: s, end: e };
-  });
+  const edited = applyEdits(base, edits);
+  const text = edited.text;
+  const expected = annotations.map(({ position: { start, end } }) => mapRange(edited, start, end));
   for (let i = 0; i < expected.length; i++) if (expected[i] === null) deleted.add(i);
   return { corpus, name, text, annotations, expected, deleted };
 }
