@@ -1,14 +1,19 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/http/route-handler";
 import { signUpSchema } from "@/lib/validation/auth-schemas";
 import { verifyPassword } from "./password-hashing";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
+import { createSignUpRateLimiter } from "./sign-up-rate-limiter";
 import { uniqueTestEmail } from "./test-support";
 
 const created: string[] = [];
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 afterAll(async () => {
   await db.user.deleteMany({ where: { email: { in: created } } });
+  await pool.end();
 });
 
 async function register(raw: { name: string; email: string; password: string }) {
@@ -77,5 +82,25 @@ describe("the password hash", () => {
       expect(json).not.toMatch(/passwordHash|password_hash|argon2/);
     }
     expect(Object.keys((await db.user.findFirst({ where: { email } })) ?? {})).toEqual(["id", "email", "name", "createdAt"]);
+  });
+
+  it("counts sign-ups per client address and refuses one over the limit before hashing, storing nothing", async () => {
+    // Its own namespace, so no other test shares these counters.
+    const rateLimiter = createSignUpRateLimiter({ pool, limit: { attempts: 2, windowSeconds: 600 }, namespace: `test-${randomUUID()}` });
+    const from = (clientAddress: string, email = uniqueTestEmail()) => {
+      created.push(email);
+      return registerUser(signUpSchema.parse({ name: "Script", email, password: "a long password" }), { clientAddress, rateLimiter });
+    };
+    await from("203.0.113.9");
+    await from("203.0.113.9");
+    const refusedEmail = uniqueTestEmail();
+    const error = await from("203.0.113.9", refusedEmail).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toMatchObject({ status: 429, code: "rate_limited", message: expect.stringMatching(/Try again in (10|9) minutes\./) });
+    expect(await db.user.count({ where: { email: refusedEmail } })).toBe(0);
+    // Another address has its own count.
+    await expect(from("198.51.100.4")).resolves.toMatchObject({ name: "Script" });
   });
 });
