@@ -32,6 +32,7 @@ const cachedLists = new LRUCache<string, CachedList>({
 });
 
 const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
 
 function cacheKey({ viewer, slug }: ListArticleAnnotationsOptions): string {
   return `${slug}\u0000${viewer?.id ?? ""}`;
@@ -111,5 +112,5 @@ export async function listArticleAnnotationsBody(options: ListArticleAnnotations
 /** The same list as objects (for server code that needs them rather than the response body). */
 export async function listArticleAnnotations(options: ListArticleAnnotationsOptions): Promise<AnnotationDto[] | null> {
   const body = await listArticleAnnotationsBody(options);
-  return body === null ? null : (JSON.parse(new TextDecoder().decode(body)) as ArticleAnnotationsResponse).annotations;
+  return body === null ? null : (JSON.parse(fromUtf8.decode(body)) as ArticleAnnotationsResponse).annotations;
 }

@@ -15,12 +15,8 @@ const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
 export const GET = handleRoute(async (request: Request) => {
   if (process.env.GLOSS_BENCH !== "1") throw notFound();
   const slug = articleSlugSchema.parse(new URL(request.url).searchParams.get("slug"));
-  let body = bodies.get(slug);
-  if (body === undefined) {
-    const listed = await listArticleAnnotationsBody({ viewer: await getViewer(), slug });
-    if (listed === null) throw notFound();
-    body = listed;
-    bodies.set(slug, body);
-  }
+  const body = bodies.get(slug) ?? (await listArticleAnnotationsBody({ viewer: await getViewer(), slug }));
+  if (body === null) throw notFound();
+  bodies.set(slug, body);
   return new NextResponse(body, { headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" } });
 });
