@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { callbackPathFrom, withCallback } from "@/lib/auth/safe-callback-path";
+import { callbackPathFrom, withCallback } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sign in" };
 

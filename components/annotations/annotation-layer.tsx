@@ -5,7 +5,7 @@ import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, u
 import { toast } from "sonner";
 import { v4 as uuidv4 } from "uuid";
 import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
-import { signInPath } from "@/lib/auth/safe-callback-path";
+import { signInPath } from "@/lib/routes";
 import { AnnotationCard } from "./annotation-card";
 import { annotationsAt, createAnnotationAnchorer, selectorsFor, type AnchoredAnnotation } from "./anchor-annotations";
 import type { AnnotationFilter } from "./annotation-list";

@@ -5,7 +5,7 @@ import { signOut, useSession } from "next-auth/react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
-import { signInPath } from "@/lib/auth/safe-callback-path";
+import { signInPath } from "@/lib/routes";
 
 const controlClass =
   "inline-flex h-10 items-center gap-1.5 rounded-full px-3.5 font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";

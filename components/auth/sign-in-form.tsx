@@ -3,7 +3,7 @@
 import { useSession } from "next-auth/react";
 import Link from "next/link";
 import { useRef, type FormEvent } from "react";
-import { signInSchema } from "@/lib/validation/auth-schemas";
+import { signInSchema } from "@/lib/api/accounts";
 import { authLinkClass } from "./auth-card";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";

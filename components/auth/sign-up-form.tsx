@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/validation/auth-schemas";
+import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/api/accounts";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";

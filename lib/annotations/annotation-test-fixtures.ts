@@ -9,7 +9,7 @@ import { upsertArticles } from "@/lib/articles/seed-articles";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
-import type { CreateAnnotationData } from "@/lib/validation/annotation-schemas";
+import type { CreateAnnotationData } from "@/lib/api/annotations";
 
 const run = randomUUID().slice(0, 8);
 let counter = 0;

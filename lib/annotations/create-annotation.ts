@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
 import { HttpError, notFound } from "@/lib/http/route-handler";
-import type { CreateAnnotationData } from "@/lib/validation/annotation-schemas";
+import type { CreateAnnotationData } from "@/lib/api/annotations";
 import { annotationEditableBy } from "./annotation-access";
 import type { AnnotationDto } from "./annotation-dto";
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDtoRow } from "./to-annotation-dto";

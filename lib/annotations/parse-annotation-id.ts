@@ -1,4 +1,4 @@
-import { annotationIdSchema } from "@/lib/validation/annotation-schemas";
+import { annotationIdSchema } from "@/lib/api/annotations";
 
 /**
  * The id in canonical (lower-case) form, or null if it cannot be an

@@ -2,7 +2,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/http/route-handler";
-import type { UpdateAnnotationData } from "@/lib/validation/annotation-schemas";
+import type { UpdateAnnotationData } from "@/lib/api/annotations";
 import { annotationEditableBy } from "./annotation-access";
 import type { AnnotationDto } from "./annotation-dto";
 import { parseAnnotationId } from "./parse-annotation-id";

@@ -3,9 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateCredentials, type CredentialsOutcome } from "@/lib/auth/authenticate-credentials";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+import { safeCallbackPath } from "@/lib/routes";
 import { SIGN_IN_UNAVAILABLE, tooManyAttemptsCode } from "@/lib/auth/sign-in-errors";
-import { signInSchema } from "@/lib/validation/auth-schemas";
+import { signInSchema } from "@/lib/api/accounts";
 
 const THIRTY_DAYS_IN_SECONDS = 30 * 24 * 60 * 60;
 

@@ -2,7 +2,7 @@ import { passwordHashForUnknownUser, verifyPassword } from "@/lib/auth/password-
 import { getSignInRateLimiter, type SignInRateLimiter } from "@/lib/auth/sign-in-rate-limiter";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import type { SignInInput } from "@/lib/validation/auth-schemas";
+import type { SignInInput } from "@/lib/api/accounts";
 
 export type CredentialsOutcome =
   | { outcome: "signed-in"; viewer: Viewer }

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { decodeSessionToken } from "@/lib/auth/decode-session-token";
-import { signInPath } from "@/lib/auth/safe-callback-path";
+import { signInPath } from "@/lib/routes";
 import type { Viewer } from "@/lib/auth/viewer";
 import { unauthorized } from "@/lib/http/route-handler";
 

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/http/route-handler";
-import { signUpSchema } from "@/lib/validation/auth-schemas";
+import { signUpSchema } from "@/lib/api/accounts";
 import { verifyPassword } from "./password-hashing";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
 import { createSignUpRateLimiter } from "./sign-up-rate-limiter";

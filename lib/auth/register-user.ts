@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/route-handler";
-import type { SignUpInput } from "@/lib/validation/auth-schemas";
+import type { SignUpInput } from "@/lib/api/accounts";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in instead?";
 

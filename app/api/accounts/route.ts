@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { clientAddressFrom } from "@/lib/auth/client-address";
 import { registerUser } from "@/lib/auth/register-user";
 import { handleRoute, parseJsonBody } from "@/lib/http/route-handler";
-import { signUpSchema } from "@/lib/validation/auth-schemas";
+import { signUpSchema } from "@/lib/api/accounts";
 
 /** Sign-up. The form then signs in with the same credentials through next-auth. */
 export const POST = handleRoute(async (request) => {

@@ -3,7 +3,7 @@ import { annotationApiPath } from "@/lib/annotations/annotation-urls";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { requireUser } from "@/lib/auth/get-viewer";
 import { handleRoute, parseJsonBody } from "@/lib/http/route-handler";
-import { createAnnotationSchema } from "@/lib/validation/annotation-schemas";
+import { createAnnotationSchema } from "@/lib/api/annotations";
 
 /** Creates an annotation: 201 the first time, 200 with the same annotation when a create is retried. */
 export const POST = handleRoute(async (request: Request) => {

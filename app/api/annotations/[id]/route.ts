@@ -8,7 +8,7 @@ import { getViewer, requireUser } from "@/lib/auth/get-viewer";
 import { prefersJsonLd } from "@/lib/http/prefers-json-ld";
 import { handleRoute, notFound, parseJsonBody } from "@/lib/http/route-handler";
 import { siteOrigin } from "@/lib/http/site-origin";
-import { updateAnnotationSchema } from "@/lib/validation/annotation-schemas";
+import { updateAnnotationSchema } from "@/lib/api/annotations";
 
 interface Context {
   params: Promise<{ id: string }>;

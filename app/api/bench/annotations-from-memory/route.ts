@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { handleRoute, notFound } from "@/lib/http/route-handler";
-import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
+import { articleSlugSchema } from "@/lib/api/articles";
 
 /**
  * The yardstick of `npm run bench`: the same JSON as the annotation list,

@@ -1,7 +1,7 @@
 import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { handleRoute, notFound } from "@/lib/http/route-handler";
-import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
+import { articleSlugSchema } from "@/lib/api/articles";
 
 /** The annotations of an article the viewer may see listed: their own and public ones (ArticleAnnotationsResponse). */
 export const GET = handleRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {

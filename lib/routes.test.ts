@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackPathFrom, safeCallbackPath, signInPath, withCallback } from "./safe-callback-path";
+import { callbackPathFrom, safeCallbackPath, signInPath, withCallback } from "./routes";
 
 describe("safeCallbackPath", () => {
   it.each([

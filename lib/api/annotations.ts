@@ -8,7 +8,7 @@ import {
   type CreateAnnotationInput,
   type UpdateAnnotationInput,
 } from "@/lib/annotations/annotation-dto";
-import { articleSlugSchema } from "./article-slug-schema";
+import { articleSlugSchema } from "./articles";
 
 /**
  * Request shapes of the annotation API (lib/annotations/annotation-dto.ts is
