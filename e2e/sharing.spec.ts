@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import type { AnnotationDto } from "../lib/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 import { createUser, expect, signIn, test, type TestUser } from "./fixtures/accounts";
 import { dragSelect, paintedHighlights, panel, waitForLayer } from "./fixtures/annotations";
 import { createTestArticle, rewritePassage, type TestArticle } from "./fixtures/test-articles";

@@ -1,4 +1,34 @@
-const AUTH_PAGES = new Set(["/sign-in", "/sign-up"]);
+/**
+ * Every path and URL Gloss builds, in one place: pages, the share link and
+ * its image, and the API. Pure: runs in the browser and on the server alike.
+ */
+const segment = encodeURIComponent;
+
+export const routes = {
+  home: "/",
+  about: "/about",
+  signIn: "/sign-in",
+  signUp: "/sign-up",
+  /** The reader page of an article. */
+  article: (slug: string) => `/articles/${segment(slug)}`,
+  /** The share link of an annotation. */
+  sharedNote: (id: string) => `/n/${segment(id)}`,
+  /** The share card image (og:image) of a shared note. */
+  sharedNoteImage: (id: string) => `/n/${segment(id)}/card.png`,
+  api: {
+    accounts: "/api/accounts",
+    annotations: "/api/annotations",
+    /** An annotation's API URL is also its identity in JSON-LD (dereferenced with Accept: application/ld+json). */
+    annotation: (id: string) => `/api/annotations/${segment(id)}`,
+    articleAnnotations: (slug: string) => `/api/articles/${segment(slug)}/annotations`,
+    health: "/api/health",
+    revalidate: "/api/revalidate",
+  },
+} as const;
+
+export type AuthPage = typeof routes.signIn | typeof routes.signUp;
+
+const AUTH_PAGES = new Set<string>([routes.signIn, routes.signUp]);
 // Any origin that cannot be ours: only used to let URL parse and normalise relative paths.
 const PLACEHOLDER_ORIGIN = "https://gloss.invalid";
 
@@ -36,13 +66,13 @@ export function callbackPathFrom(searchParams: Record<string, string | string[] 
   return safeCallbackPath(typeof value === "string" ? value : undefined);
 }
 
-/** `authPage` ("/sign-in" or "/sign-up") set to come back to `returnPath` afterwards. */
-export function withCallback(authPage: string, returnPath: string): string {
+/** `authPage` (sign-in or sign-up) set to come back to `returnPath` afterwards. */
+export function withCallback(authPage: AuthPage, returnPath: string): string {
   const callback = safeCallbackPath(returnPath);
   return callback === "/" ? authPage : `${authPage}?${new URLSearchParams({ callbackUrl: callback })}`;
 }
 
 /** The sign-in page, set to come back to `returnPath` afterwards. */
 export function signInPath(returnPath: string): string {
-  return withCallback("/sign-in", returnPath);
+  return withCallback(routes.signIn, returnPath);
 }

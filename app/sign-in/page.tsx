@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { callbackPathFrom, withCallback } from "@/lib/routes";
+import { callbackPathFrom, routes, withCallback } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -15,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       footer={
         <>
           New to Gloss?{" "}
-          <Link href={withCallback("/sign-up", callbackPath)} className={authLinkClass}>
+          <Link href={withCallback(routes.signUp, callbackPath)} className={authLinkClass}>
             Create an account
           </Link>
         </>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { callbackPathFrom, withCallback } from "@/lib/routes";
+import { callbackPathFrom, routes, withCallback } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -15,7 +15,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       footer={
         <>
           Already have an account?{" "}
-          <Link href={withCallback("/sign-in", callbackPath)} className={authLinkClass}>
+          <Link href={withCallback(routes.signIn, callbackPath)} className={authLinkClass}>
             Sign in
           </Link>
         </>

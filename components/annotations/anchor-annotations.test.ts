@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 import { annotationsAt, createAnnotationAnchorer } from "./anchor-annotations";
 
 const TEXT = "Every reader has, at some point, been caught with a pencil in a book. Perhaps it was a schoolbook.";

@@ -1,4 +1,4 @@
-import type { AnnotationDto, CreateAnnotationInput } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto, CreateAnnotationInput } from "@/lib/api/annotations";
 import { describeTextRange, matchQuote } from "@/lib/anchoring";
 
 export interface AnchoredAnnotation {

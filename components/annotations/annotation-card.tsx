@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight, MessageSquarePlus, Pencil, Trash2, X } from "lucide-react";
 import { lazy, Suspense, useId, useState, type Ref } from "react";
 import { createPortal } from "react-dom";
-import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/api/annotations";
 import { ColorChoice, ColorSwatch } from "./color-choice";
 import { NoteEditor } from "./note-editor";
 import type { PageBox } from "./page-box";

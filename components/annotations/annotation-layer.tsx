@@ -4,7 +4,7 @@ import { useSession } from "next-auth/react";
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { v4 as uuidv4 } from "uuid";
-import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 import { signInPath } from "@/lib/routes";
 import { AnnotationCard } from "./annotation-card";
 import { annotationsAt, createAnnotationAnchorer, selectorsFor, type AnchoredAnnotation } from "./anchor-annotations";

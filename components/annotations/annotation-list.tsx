@@ -2,7 +2,7 @@
 
 import { Highlighter, LogIn, Unlink } from "lucide-react";
 import { memo, useId, useState, type ReactNode } from "react";
-import type { AnnotationDto, HighlightColorName } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto, HighlightColorName } from "@/lib/api/annotations";
 import { notePreview, truncate } from "./note-preview";
 import { RelativeTime } from "./relative-time";
 import { FOCUS_RING, TEXT_BUTTON } from "./ui-classes";

@@ -2,7 +2,7 @@
 
 import { Check } from "lucide-react";
 import { FOCUS_RING } from "./ui-classes";
-import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/annotations/annotation-dto";
+import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotations";
 
 export const COLOR_LABELS: Record<HighlightColorName, string> = {
   yellow: "Yellow",

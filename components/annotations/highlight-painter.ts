@@ -1,4 +1,4 @@
-import type { HighlightColorName } from "@/lib/annotations/annotation-dto";
+import type { HighlightColorName } from "@/lib/api/annotations";
 import { wrapInMarks, unwrapMarks } from "./mark-wrapping";
 import { TextNodeIndex } from "./text-node-index";
 

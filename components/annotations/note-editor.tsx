@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { NOTE_MAX_LENGTH } from "@/lib/annotations/annotation-dto";
+import { NOTE_MAX_LENGTH } from "@/lib/api/annotations";
 import { PRIMARY_BUTTON, TEXT_BUTTON } from "./ui-classes";
 
 const count = new Intl.NumberFormat("en");

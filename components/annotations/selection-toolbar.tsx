@@ -4,7 +4,7 @@ import { Highlighter, LogIn, MessageSquarePlus } from "lucide-react";
 import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { createPortal } from "react-dom";
 import { overlayContainer } from "./page-box";
-import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/annotations/annotation-dto";
+import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/api/annotations";
 import { ColorChoice } from "./color-choice";
 import { handleRovingKeyDown, initRovingFocus } from "./roving-focus";
 import { POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";

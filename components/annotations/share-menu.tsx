@@ -3,7 +3,7 @@
 import { Check, Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
-import type { VisibilityName } from "@/lib/annotations/annotation-dto";
+import type { VisibilityName } from "@/lib/api/annotations";
 import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "./roving-focus";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";
 import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";

@@ -2,13 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
-import type {
-  AnnotationDto,
-  CreateAnnotationInput,
-  UpdateAnnotationInput,
-} from "@/lib/annotations/annotation-dto";
+import { ApiError } from "@/lib/api/api-fetch";
+import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
 import {
-  AnnotationApiError,
   createAnnotation,
   deleteAnnotation,
   fetchArticleAnnotations,
@@ -35,7 +31,7 @@ interface Viewer {
 }
 
 function failureMessage(action: string, error: unknown): string {
-  if (!(error instanceof AnnotationApiError)) return `Couldn't ${action}. Please try again.`;
+  if (!(error instanceof ApiError)) return `Couldn't ${action}. Please try again.`;
   if (error.status === 401) return `Couldn't ${action}: your session has ended. Sign in again to keep annotating.`;
   if (error.status === 404) return `Couldn't ${action}: it no longer exists.`;
   return `Couldn't ${action}. ${error.message}`;
@@ -122,6 +118,8 @@ export function useAnnotations(options: {
       const optimistic: AnnotationDto = {
         ...input,
         articleSlug: slug,
+        // As the server stores it: absent context is empty.
+        quote: { exact: input.quote.exact, prefix: input.quote.prefix ?? "", suffix: input.quote.suffix ?? "" },
         note: input.note ?? null,
         visibility: "private",
         author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
@@ -187,7 +185,7 @@ export function useAnnotations(options: {
           await deleteAnnotation(id);
           return true;
         } catch (error) {
-          if (error instanceof AnnotationApiError && error.status === 404) return true;
+          if (error instanceof ApiError && error.status === 404) return true;
           if (removed) insert(removed);
           toast.error(failureMessage("delete it", error));
           return false;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { HighlightColorName } from "@/lib/annotations/annotation-dto";
+import type { HighlightColorName } from "@/lib/api/annotations";
 import type { PageBox } from "./page-box";
 
 /** A highlight whose note is being written: painted, but not saved until the note is. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/annotations/annotation-dto";
+import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotations";
 
 const STORAGE_KEY = "gloss-highlight-color";
 

@@ -1,5 +1,5 @@
 import { Globe, Link2, Lock, type LucideIcon } from "lucide-react";
-import type { VisibilityName } from "@/lib/annotations/annotation-dto";
+import type { VisibilityName } from "@/lib/api/annotations";
 
 export const VISIBILITY_CHOICES: Array<{ value: VisibilityName; label: string; description: string; Icon: LucideIcon }> = [
   { value: "private", label: "Private", description: "Only you", Icon: Lock },

@@ -1,35 +1,26 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/api/accounts";
+import { accountEndpoints, PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/api/accounts";
+import { ApiError, apiFetch } from "@/lib/api/api-fetch";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";
 import { fieldErrorsOf, OFFLINE_MESSAGE, useAuthForm, type FieldErrors, type SubmitFailure } from "./use-auth-form";
 
-interface ApiError {
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-}
-
 /** POST /api/accounts; the server's field errors (e.g. email already registered) come back per field. */
 async function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
-  let response: Response;
   try {
-    response = await fetch("/api/accounts", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(input),
-    });
-  } catch {
-    return { formError: OFFLINE_MESSAGE };
+    await apiFetch(accountEndpoints.create(), { body: input });
+    return null;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.code === "network") return { formError: OFFLINE_MESSAGE };
+    const fieldErrors: FieldErrors = {};
+    for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = messages[0];
+    if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
+    return { formError: error.code === "http_error" ? "Your account could not be created. Please try again." : error.message };
   }
-  if (response.ok) return null;
-  const body = (await response.json().catch(() => ({}))) as ApiError;
-  const fieldErrors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(body.fieldErrors ?? {})) fieldErrors[field] = messages[0];
-  if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
-  return { formError: body.message ?? "Your account could not be created. Please try again." };
 }
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {

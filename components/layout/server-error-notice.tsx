@@ -3,6 +3,7 @@
 import { RotateCwIcon } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { routes } from "@/lib/routes";
 
 type Diagnosis = "unknown" | "database-down" | "other";
 
@@ -38,7 +39,7 @@ export function ServerErrorNotice({ retry }: { retry: () => void }) {
           Try again
         </button>
         <Link
-          href="/"
+          href={routes.home}
           className="rounded-sm text-ink underline decoration-rule decoration-2 underline-offset-4 hover:decoration-accent focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-focus"
         >
           Go to the library
@@ -52,7 +53,7 @@ function useDiagnosis(): Diagnosis {
   const [diagnosis, setDiagnosis] = useState<Diagnosis>("unknown");
   useEffect(() => {
     const controller = new AbortController();
-    fetch("/api/health", { cache: "no-store", signal: controller.signal })
+    fetch(routes.api.health, { cache: "no-store", signal: controller.signal })
       .then((response) => setDiagnosis(response.status === 503 ? "database-down" : "other"))
       .catch(() => {
         if (!controller.signal.aborted) setDiagnosis("unknown");

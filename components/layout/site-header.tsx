@@ -2,13 +2,14 @@ import Link from "next/link";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { GlossMark } from "./gloss-mark";
 import { ThemeToggle } from "./theme-toggle";
+import { routes } from "@/lib/routes";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-rule">
       <div className="mx-auto flex h-16 max-w-[70rem] items-center justify-between gap-4 px-5 sm:px-8">
         <Link
-          href="/"
+          href={routes.home}
           className="-mx-2 inline-flex items-center gap-2.5 rounded-md px-2 py-1 font-serif text-[1.375rem] font-semibold tracking-[-0.01em] text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
         >
           <GlossMark className="size-6" />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles/list-articles";
 import { ArticleMeta } from "@/components/reader/article-meta";
-import { articlePath } from "@/lib/articles/article-path";
+import { routes } from "@/lib/routes";
 
 export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
   return (
@@ -28,7 +28,7 @@ function ArticleCard({ article }: { article: ArticleSummary }) {
       <h2 className="font-serif text-[1.5rem] leading-[1.18] font-semibold tracking-[-0.012em] text-balance text-ink sm:text-[1.875rem] arabic:font-arabic arabic:text-[1.625rem] arabic:leading-[1.5] arabic:font-bold arabic:tracking-normal sm:arabic:text-[1.875rem]">
         {/* The whole card is the link's hit area; the title alone is its name. */}
         <Link
-          href={articlePath(article.slug)}
+          href={routes.article(article.slug)}
           className="decoration-accent/60 decoration-2 underline-offset-[0.2em] group-hover:underline after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:outline-offset-4 focus-visible:after:outline-focus"
         >
           {article.title}

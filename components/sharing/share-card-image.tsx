@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { HighlightColorName } from "@/lib/annotations/annotation-dto";
+import type { HighlightColorName } from "@/lib/api/annotations";
 import { truncateText } from "@/lib/articles/article-stats";
 import { OG_ARABIC_STACK, OG_SANS_STACK, OG_SERIF_STACK } from "@/lib/og/og-fonts";
 import { drawableText, rtlLayout, textDirection } from "@/lib/og/og-text";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { ColorSwatch } from "@/components/annotations/color-choice";
 import NoteMarkdown from "@/components/annotations/note-markdown";
 import { visibilityChoice } from "@/components/annotations/visibility";
-import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
-import { articlePath } from "@/lib/articles/article-path";
+import type { AnnotationDto } from "@/lib/api/annotations";
+import { routes } from "@/lib/routes";
 import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
@@ -48,7 +48,7 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
       </header>
 
       <blockquote
-        cite={articlePath(article.slug)}
+        cite={routes.article(article.slug)}
         lang={article.language}
         dir={article.direction}
         className="relative mt-4 space-y-2 ps-5 font-serif text-lg leading-relaxed text-pretty text-ink arabic:font-arabic arabic:text-xl arabic:leading-loose"
@@ -83,7 +83,7 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
 
       <p className="mt-5 border-t border-rule pt-4 text-sm">
         <Link
-          href={articlePath(article.slug)}
+          href={routes.article(article.slug)}
           className="inline-flex items-center gap-1.5 rounded-md font-medium text-accent underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
         >
           Read the full article

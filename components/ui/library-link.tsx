@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { routes } from "@/lib/routes";
 
 /** The way back to the library from pages that end a journey (404, about). */
 export function LibraryLink() {
   return (
     <p className="mt-9 font-sans text-sm font-medium">
       <Link
-        href="/"
+        href={routes.home}
         className="inline-flex items-center rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
       >
         Browse the library

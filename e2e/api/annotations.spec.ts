@@ -1,4 +1,4 @@
-import type { AnnotationDto, ArticleAnnotationsResponse } from "../../lib/annotations/annotation-dto";
+import type { AnnotationDto, ArticleAnnotationsResponse } from "@/lib/api/annotations";
 import { API_ARTICLE, apiArticleText, createAnnotationAs, createBody, expect, json, test } from "../fixtures/annotation-api";
 
 interface ErrorBody {

@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import type { AnnotationDto, ArticleAnnotationsResponse, CreateAnnotationInput, VisibilityName } from "../../lib/annotations/annotation-dto";
+import type { AnnotationDto, ArticleAnnotationsResponse, CreateAnnotationInput, VisibilityName } from "@/lib/api/annotations";
 import { API_ARTICLE, createBody, expect, json, test, type ApiClients } from "../fixtures/annotation-api";
 
 /**

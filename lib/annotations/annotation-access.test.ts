@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/generated/prisma/client";
-import { HttpError } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/api/errors";
 import { annotationEditableBy, annotationListedToSql, annotationVisibleTo } from "./annotation-access";
 import { createTestArticle, createTestUser, insertTestAnnotation } from "./annotation-test-fixtures";
 import { deleteAnnotation } from "./delete-annotation";
@@ -35,16 +35,16 @@ const cells = (Object.keys(viewers) as Who[]).flatMap((who) =>
 
 describe("reading one annotation", () => {
   it.each(cells)("$who × $visibility", async ({ who, visibility }) => {
-    const annotation = await getAnnotation({ viewer: viewers[who], id: ids[visibility] });
+    const annotation = getAnnotation({ viewer: viewers[who], id: ids[visibility] });
     if (allowed.get[who].includes(visibility)) {
-      expect(annotation).toMatchObject({ id: ids[visibility], visibility, isOwn: who === "the author" });
+      await expect(annotation).resolves.toMatchObject({ id: ids[visibility], visibility, isOwn: who === "the author" });
     } else {
-      expect(annotation).toBeNull();
+      await expect(annotation).rejects.toMatchObject({ code: "not_found" });
     }
   });
 
   it("treats an id that is not a UUID as not found", async () => {
-    expect(await getAnnotation({ viewer: author, id: "not-a-uuid'; DROP TABLE annotations; --" })).toBeNull();
+    await expect(getAnnotation({ viewer: author, id: "not-a-uuid'; DROP TABLE annotations; --" })).rejects.toMatchObject({ code: "not_found" });
   });
 });
 
@@ -65,19 +65,19 @@ describe("changing and deleting", () => {
     if (allowed.edit[who].includes(visibility)) {
       await expect(attempt).resolves.toMatchObject({ note: `note by ${who}`, visibility });
     } else {
-      await expect(attempt).rejects.toMatchObject({ status: 404 });
+      await expect(attempt).rejects.toMatchObject({ code: "not_found" });
       expect(await db.annotation.findUniqueOrThrow({ where: { id: ids[visibility] } })).not.toMatchObject({ note: `note by ${who}` });
     }
   });
 
   it("lets nobody but the author delete, and the author exactly once", async () => {
     const id = await insertTestAnnotation({ article, author, exact: "share this text", visibility: "public" });
-    await expect(deleteAnnotation({ viewer: reader, id })).rejects.toMatchObject({ status: 404 });
+    await expect(deleteAnnotation({ viewer: reader, id })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.annotation.count({ where: { id } })).toBe(1);
 
     await deleteAnnotation({ viewer: author, id });
     expect(await db.annotation.count({ where: { id } })).toBe(0);
-    await expect(deleteAnnotation({ viewer: author, id })).rejects.toBeInstanceOf(HttpError);
+    await expect(deleteAnnotation({ viewer: author, id })).rejects.toBeInstanceOf(AppError);
   });
 });
 
@@ -92,8 +92,8 @@ describe("failing closed on a malformed viewer", () => {
     expect(annotationVisibleTo(viewer)).toEqual(annotationVisibleTo(null));
     expect(annotationListedToSql(viewer)).toEqual(annotationListedToSql(null));
     expect(await db.annotation.count({ where: { AND: [{ articleId: article.id }, annotationEditableBy(viewer)] } })).toBe(0);
-    await expect(updateAnnotation({ viewer, id: ids.private, changes: { color: "pink" } })).rejects.toMatchObject({ status: 404 });
-    await expect(deleteAnnotation({ viewer, id: ids.link })).rejects.toMatchObject({ status: 404 });
-    expect(await getAnnotation({ viewer, id: ids.private })).toBeNull();
+    await expect(updateAnnotation({ viewer, id: ids.private, changes: { color: "pink" } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(deleteAnnotation({ viewer, id: ids.link })).rejects.toMatchObject({ code: "not_found" });
+    await expect(getAnnotation({ viewer, id: ids.private })).rejects.toMatchObject({ code: "not_found" });
   });
 });

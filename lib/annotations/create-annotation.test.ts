@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { HttpError } from "@/lib/http/route-handler";
+import { AppError } from "@/lib/api/errors";
 import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
 
@@ -13,13 +13,13 @@ const article = await createTestArticle(PARAGRAPHS);
 const author = await createTestUser("Ada Author");
 const other = await createTestUser("Otto Other");
 
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
+async function rejection(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }
 
 describe("createAnnotation", () => {
@@ -85,7 +85,7 @@ describe("createAnnotation", () => {
     await createAnnotation({ viewer: author, input });
 
     const error = await rejection(createAnnotation({ viewer: author, input: { ...input, note: "changed" } }));
-    expect(error.status).toBe(409);
+    expect(error.code).toBe("conflict");
     expect(await db.annotation.findUniqueOrThrow({ where: { id: input.id } })).toMatchObject({ note: "original" });
   });
 
@@ -94,7 +94,7 @@ describe("createAnnotation", () => {
     await createAnnotation({ viewer: author, input });
 
     const error = await rejection(createAnnotation({ viewer: other, input: { ...input, note: "hijack" } }));
-    expect(error.status).toBe(404);
+    expect(error.code).toBe("not_found");
     expect(JSON.stringify({ message: error.message, fields: error.fieldErrors })).not.toMatch(/secret|a reader leaves|Ada/);
     expect(await db.annotation.findUniqueOrThrow({ where: { id: input.id } })).toMatchObject({ authorId: author.id, note: "secret thought" });
   });
@@ -104,7 +104,7 @@ describe("createAnnotation", () => {
     const shifted = { ...input, position: { start: input.position.start + 1, end: input.position.end + 1 } };
 
     const error = await rejection(createAnnotation({ viewer: author, input: shifted }));
-    expect(error.status).toBe(400);
+    expect(error.code).toBe("validation");
     expect(error.fieldErrors).toEqual({ "quote.exact": [expect.stringContaining("not at that position")] });
     expect(await db.annotation.count({ where: { id: input.id } })).toBe(0);
   });
@@ -113,13 +113,13 @@ describe("createAnnotation", () => {
     const end = article.text.length + 5;
     const input = { ...createInput(article, "phrase"), quote: { exact: "xxxxx", prefix: "", suffix: "" }, position: { start: end - 5, end } };
     const error = await rejection(createAnnotation({ viewer: author, input }));
-    expect(error.status).toBe(400);
+    expect(error.code).toBe("validation");
     expect(error.fieldErrors).toHaveProperty(["position.end"]);
   });
 
   it("answers an unknown article with 404", async () => {
     const input = { ...createInput(article, "book"), articleSlug: `no-such-article-${randomUUID().slice(0, 8)}` };
-    expect((await rejection(createAnnotation({ viewer: author, input }))).status).toBe(404);
+    expect((await rejection(createAnnotation({ viewer: author, input }))).code).toBe("not_found");
   });
 
   it("checks selectors against the article's current text, also right after the text changed", async () => {
@@ -138,7 +138,7 @@ describe("createAnnotation", () => {
     const outdated = createInput(second, "pencil in hand.");
     expect(third.text.slice(outdated.position.start, outdated.position.end)).not.toBe("pencil in hand.");
     const error = await rejection(createAnnotation({ viewer: author, input: outdated }));
-    expect(error.status).toBe(400);
+    expect(error.code).toBe("validation");
     expect(await db.annotation.count({ where: { id: outdated.id } })).toBe(0);
   });
 });

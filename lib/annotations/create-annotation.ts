@@ -3,10 +3,9 @@ import { describeTextRange } from "@/lib/anchoring";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
-import { HttpError, notFound } from "@/lib/http/route-handler";
-import type { CreateAnnotationData } from "@/lib/api/annotations";
+import type { AnnotationDto, CreateAnnotationData } from "@/lib/api/annotations";
+import { AppError, invalidField, notFound } from "@/lib/api/errors";
 import { annotationEditableBy } from "./annotation-access";
-import type { AnnotationDto } from "./annotation-dto";
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDtoRow } from "./to-annotation-dto";
 
 export interface CreateAnnotationOptions {
@@ -45,12 +44,8 @@ async function readArticleText(slug: string): Promise<ArticleText | undefined> {
   return article ?? undefined;
 }
 
-function invalidField(field: string, message: string): HttpError {
-  return new HttpError(400, "validation", "Some fields are not valid.", { [field]: [message] });
-}
-
 /** Why the selectors do not describe the article's text, or null if they do. */
-function selectorError(input: CreateAnnotationData, article: ArticleText): HttpError | null {
+function selectorError(input: CreateAnnotationData, article: ArticleText): AppError | null {
   const { start, end } = input.position;
   if (end > article.text.length) return invalidField("position.end", "Is past the end of the article.");
   if (article.text.slice(start, end) !== input.quote.exact) {
@@ -107,7 +102,7 @@ export async function createAnnotation({ viewer, input }: CreateAnnotationOption
     if (error) throw error;
     outcome = await insertAnnotation(annotationData(viewer, input, article), article.textHash);
     // A reseed committed between the read and the insert.
-    if (outcome.kind === "text-changed") throw new HttpError(409, "conflict", "The article changed just now. Reload it and try again.");
+    if (outcome.kind === "text-changed") throw new AppError("conflict", "The article changed just now. Reload it and try again.");
   }
   if (outcome.kind === "created") return { annotation: toAnnotationDto({ row: outcome.row, articleSlug: input.articleSlug, viewer }), created: true };
 
@@ -125,7 +120,7 @@ export async function createAnnotation({ viewer, input }: CreateAnnotationOption
     existing.start === input.position.start &&
     existing.end === input.position.end;
   if (!sameContent) {
-    throw new HttpError(409, "conflict", "You already have an annotation with this id, with different content.");
+    throw new AppError("conflict", "You already have an annotation with this id, with different content.");
   }
   return { annotation: toAnnotationDto({ row: existing, articleSlug: input.articleSlug, viewer }), created: false };
 }

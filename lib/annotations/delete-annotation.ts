@@ -1,6 +1,6 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/http/route-handler";
+import { notFound } from "@/lib/api/errors";
 import { annotationEditableBy } from "./annotation-access";
 import { parseAnnotationId } from "./parse-annotation-id";
 

@@ -2,7 +2,7 @@ import { LRUCache } from "lru-cache";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { annotationIsOwnSql, annotationListedToSql } from "./annotation-access";
-import type { AnnotationDto, ArticleAnnotationsResponse } from "./annotation-dto";
+import type { AnnotationDto, ArticleAnnotationsResponse } from "@/lib/api/annotations";
 
 export interface ListArticleAnnotationsOptions {
   viewer: Viewer | null;

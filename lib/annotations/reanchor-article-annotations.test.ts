@@ -180,7 +180,7 @@ describe("re-anchoring when an article's text changes", () => {
       await waitUntilSomeoneWaitsForALock();
     });
 
-    expect(await create).toMatchObject({ status: 400, fieldErrors: { "quote.exact": [expect.any(String)] } });
+    expect(await create).toMatchObject({ code: "validation", fieldErrors: { "quote.exact": [expect.any(String)] } });
     expect(await db.annotation.count({ where: { id: input.id } })).toBe(0);
   });
 });

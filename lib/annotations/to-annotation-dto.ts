@@ -1,7 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAnnotationAuthor } from "./annotation-access";
-import type { AnnotationDto } from "./annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 
 /** Exactly the columns an AnnotationDto needs (the article's slug comes from the caller). */
 export const annotationDtoSelect = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnnotationDto } from "./annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 import { toWebAnnotation, WEB_ANNOTATION_CONTENT_TYPE } from "./to-web-annotation";
 
 const annotation: AnnotationDto = {

@@ -1,6 +1,5 @@
-import type { AnnotationDto } from "./annotation-dto";
-import { articlePath } from "@/lib/articles/article-path";
-import { annotationApiPath } from "./annotation-urls";
+import type { AnnotationDto } from "@/lib/api/annotations";
+import { routes } from "@/lib/routes";
 
 /**
  * An annotation as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/),
@@ -46,12 +45,12 @@ export function toWebAnnotation({ annotation, origin }: ToWebAnnotationOptions):
   const { position, note } = annotation;
   return {
     "@context": WEB_ANNOTATION_CONTEXT,
-    id: new URL(annotationApiPath(annotation.id), origin).href,
+    id: new URL(routes.api.annotation(annotation.id), origin).href,
     type: "Annotation",
     motivation: note === null ? "highlighting" : "commenting",
     ...(note === null ? {} : { body: { type: "TextualBody", value: note, format: "text/markdown", purpose: "commenting" } }),
     target: {
-      source: new URL(articlePath(annotation.articleSlug), origin).href,
+      source: new URL(routes.article(annotation.articleSlug), origin).href,
       // A detached annotation has no place in the current text, only its quote.
       selector: position ? [quote, { type: "TextPositionSelector", ...position }] : [quote],
     },

@@ -1,10 +1,9 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { notFound } from "@/lib/http/route-handler";
-import type { UpdateAnnotationData } from "@/lib/api/annotations";
+import type { AnnotationDto, UpdateAnnotationData } from "@/lib/api/annotations";
+import { notFound } from "@/lib/api/errors";
 import { annotationEditableBy } from "./annotation-access";
-import type { AnnotationDto } from "./annotation-dto";
 import { parseAnnotationId } from "./parse-annotation-id";
 import { annotationDtoSelect, toAnnotationDto } from "./to-annotation-dto";
 

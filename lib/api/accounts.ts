@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { routes } from "@/lib/routes";
+import type { Endpoint } from "./endpoint";
 
 export const NAME_MAX_LENGTH = 80;
 export const PASSWORD_MIN_LENGTH = 8;
@@ -40,3 +42,12 @@ export const signInSchema = z.object({
     .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** POST /api/accounts answers 201 with the new account. */
+export const signUpResponseSchema = z.object({ user: z.object({ id: z.string(), name: z.string(), email: z.string() }) });
+export type SignUpResponse = z.infer<typeof signUpResponseSchema>;
+
+/** The accounts API's endpoints, for apiFetch. Signing in goes through next-auth. */
+export const accountEndpoints = {
+  create: (): Endpoint<SignUpInput, SignUpResponse> => ({ method: "POST", path: routes.api.accounts }),
+};

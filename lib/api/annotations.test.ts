@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_MAX_LENGTH, QUOTE_MAX_LENGTH } from "@/lib/annotations/annotation-dto";
-import { validationError } from "@/lib/http/route-handler";
-import { annotationIdSchema, createAnnotationSchema, updateAnnotationSchema } from "./annotations";
+import { annotationIdSchema, createAnnotationSchema, NOTE_MAX_LENGTH, QUOTE_MAX_LENGTH, updateAnnotationSchema } from "./annotations";
+import { validationError } from "./errors";
 
 const valid = {
   id: "0B9D3C2E-4A5F-4B6C-8D7E-9F0A1B2C3D4E",

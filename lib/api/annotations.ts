@@ -1,19 +1,24 @@
 import { z } from "zod";
-import {
-  HIGHLIGHT_COLORS,
-  NOTE_MAX_LENGTH,
-  QUOTE_CONTEXT_LENGTH,
-  QUOTE_MAX_LENGTH,
-  VISIBILITIES,
-  type CreateAnnotationInput,
-  type UpdateAnnotationInput,
-} from "@/lib/annotations/annotation-dto";
+import { CONTEXT_LENGTH } from "@/lib/anchoring";
+import { routes } from "@/lib/routes";
+import type { Endpoint } from "./endpoint";
 import { articleSlugSchema } from "./articles";
 
 /**
- * Request shapes of the annotation API (lib/annotations/annotation-dto.ts is
- * the contract; these schemas enforce it at the boundary).
+ * The annotation API's contract: the zod schemas that check requests at the
+ * boundary, the shape of the answers, and the types of both, inferred from
+ * the schemas so that routes, lib/ and the reader's client cannot disagree.
  */
+export const HIGHLIGHT_COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
+export type HighlightColorName = (typeof HIGHLIGHT_COLORS)[number];
+
+export const VISIBILITIES = ["private", "link", "public"] as const;
+export type VisibilityName = (typeof VISIBILITIES)[number];
+
+export const NOTE_MAX_LENGTH = 10_000;
+export const QUOTE_MAX_LENGTH = 5_000;
+/** As long as the context lib/anchoring describes a selection with. */
+export const QUOTE_CONTEXT_LENGTH = CONTEXT_LENGTH;
 
 /** Any UUID; ids in paths that are not one are simply not found. */
 export const annotationIdSchema = z.uuid().transform((id) => id.toLowerCase());
@@ -62,8 +67,11 @@ export const createAnnotationSchema = z
     } else if (end - start !== input.quote.exact.length) {
       context.addIssue({ code: "custom", path: ["position"], message: "Must span exactly the quoted text." });
     }
-  }) satisfies z.ZodType<CreateAnnotationInput, unknown>;
+  });
 
+/** POST /api/annotations, as the client sends it. */
+export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
+/** … and as lib/ receives it once validated. */
 export type CreateAnnotationData = z.output<typeof createAnnotationSchema>;
 
 export const updateAnnotationSchema = z
@@ -75,6 +83,45 @@ export const updateAnnotationSchema = z
   .refine(
     (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined,
     "Send at least one of: note, color, visibility.",
-  ) satisfies z.ZodType<UpdateAnnotationInput, unknown>;
+  );
 
+/** PATCH /api/annotations/{id}; absent fields stay as they are. */
+export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 export type UpdateAnnotationData = z.output<typeof updateAnnotationSchema>;
+
+const quoteSchema = z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() });
+
+/** An annotation as the API answers with it (built by lib/annotations/to-annotation-dto.ts). */
+export const annotationDtoSchema = z.object({
+  id: z.string(),
+  articleSlug: z.string(),
+  color: z.enum(HIGHLIGHT_COLORS),
+  /** Markdown source, or null for a plain highlight. */
+  note: z.string().nullable(),
+  visibility: z.enum(VISIBILITIES),
+  quote: quoteSchema,
+  /** Offsets into the article's current canonical text; null when detached (the text it pointed at is gone). */
+  position: z.object({ start: z.number(), end: z.number() }).nullable(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  /** True when the viewer wrote it (and so may change it). */
+  isOwn: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AnnotationDto = z.infer<typeof annotationDtoSchema>;
+
+/**
+ * GET /api/articles/{slug}/annotations: an envelope, so article-level fields
+ * can join later without breaking clients. POST, PATCH and
+ * GET /api/annotations/{id} answer with a bare AnnotationDto.
+ */
+export const articleAnnotationsResponseSchema = z.object({ annotations: z.array(annotationDtoSchema) });
+export type ArticleAnnotationsResponse = z.infer<typeof articleAnnotationsResponseSchema>;
+
+/** The annotation API's endpoints, for apiFetch. */
+export const annotationEndpoints = {
+  listForArticle: (slug: string): Endpoint<undefined, ArticleAnnotationsResponse> => ({ method: "GET", path: routes.api.articleAnnotations(slug) }),
+  create: (): Endpoint<CreateAnnotationInput, AnnotationDto> => ({ method: "POST", path: routes.api.annotations }),
+  update: (id: string): Endpoint<UpdateAnnotationInput, AnnotationDto> => ({ method: "PATCH", path: routes.api.annotation(id) }),
+  remove: (id: string): Endpoint<undefined, undefined> => ({ method: "DELETE", path: routes.api.annotation(id) }),
+};

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { articlePath } from "./article-path";
+import { routes } from "@/lib/routes";
 
 /**
  * Article pages are static and cached until their article changes. The
@@ -19,5 +19,5 @@ export function isValidRevalidationToken(candidate: string | null, secret: strin
 }
 
 export function articlePaths(slugs: string[]): string[] {
-  return ["/", ...slugs.map(articlePath)];
+  return [routes.home, ...slugs.map(routes.article)];
 }

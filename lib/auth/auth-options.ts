@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticateCredentials, type CredentialsOutcome } from "@/lib/auth/authenticate-credentials";
 import { clientAddressFrom } from "@/lib/auth/client-address";
-import { safeCallbackPath } from "@/lib/routes";
+import { routes, safeCallbackPath } from "@/lib/routes";
 import { SIGN_IN_UNAVAILABLE, tooManyAttemptsCode } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/api/accounts";
 
@@ -30,7 +30,7 @@ function createAuthOptions(): NextAuthOptions {
     secret: authSecret(),
     // Sessions live in a signed, encrypted cookie (JWT): no session table, no query per request.
     session: { strategy: "jwt", maxAge: THIRTY_DAYS_IN_SECONDS },
-    pages: { signIn: "/sign-in", error: "/sign-in" },
+    pages: { signIn: routes.signIn, error: routes.signIn },
     providers: [
       CredentialsProvider({
         name: "Email and password",

@@ -7,7 +7,7 @@ import { getAuthOptions } from "@/lib/auth/auth-options";
 import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { signInPath } from "@/lib/routes";
 import type { Viewer } from "@/lib/auth/viewer";
-import { unauthorized } from "@/lib/http/route-handler";
+import { unauthorized } from "@/lib/api/errors";
 
 /**
  * The signed-in reader of this request, or null. Reads the session cookie, so

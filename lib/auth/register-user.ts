@@ -4,8 +4,8 @@ import { getSignUpRateLimiter, type SignUpRateLimiter } from "@/lib/auth/sign-up
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { HttpError } from "@/lib/http/route-handler";
 import type { SignUpInput } from "@/lib/api/accounts";
+import { AppError } from "@/lib/api/errors";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in instead?";
 
@@ -27,7 +27,7 @@ export async function registerUser(input: SignUpInput, options: RegisterUserOpti
   const verdict = await rateLimiter.beginSignUp(clientAddress);
   if (!verdict.allowed) {
     const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
-    throw new HttpError(429, "rate_limited", `Too many new accounts from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+    throw new AppError("rate_limited", `Too many new accounts from here. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
   const passwordHash = await hashPassword(input.password);
   try {
@@ -37,7 +37,7 @@ export async function registerUser(input: SignUpInput, options: RegisterUserOpti
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new HttpError(409, "email_taken", EMAIL_TAKEN_MESSAGE, { email: [EMAIL_TAKEN_MESSAGE] });
+      throw new AppError("email_taken", EMAIL_TAKEN_MESSAGE, { email: [EMAIL_TAKEN_MESSAGE] });
     }
     throw error;
   }

@@ -1,39 +1,16 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { AppError, toErrorBody, validationError } from "@/lib/api/errors";
+import { ERROR_STATUS } from "./error-status";
 
 /**
  * Every route handler goes through `handleRoute`: bad input becomes a 400
- * with field errors, HttpErrors become their status, and only real faults
- * become a 500 (logged without request bodies, which may hold secrets).
+ * with field errors, AppErrors become the status ERROR_STATUS gives their
+ * code, and only real faults become a 500 (logged without request bodies,
+ * which may hold secrets).
  */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
-
-export const notFound = () => new HttpError(404, "not_found", "Not found.");
-export const unauthorized = () => new HttpError(401, "unauthorized", "Sign in to do that.");
-
-export function errorResponse(error: HttpError): NextResponse {
-  return NextResponse.json(
-    { error: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
-    { status: error.status },
-  );
-}
-
-export function validationError(error: z.ZodError): HttpError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return new HttpError(400, "validation", "Some fields are not valid.", fieldErrors);
+export function errorResponse(error: AppError): NextResponse {
+  return NextResponse.json(toErrorBody(error), { status: ERROR_STATUS[error.code] });
 }
 
 /**
@@ -46,13 +23,13 @@ export function validationError(error: z.ZodError): HttpError {
 export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
   const mediaType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
-    throw new HttpError(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+    throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
   }
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    throw new HttpError(400, "invalid_json", "The request body must be JSON.");
+    throw new AppError("invalid_json", "The request body must be JSON.");
   }
   const result = schema.safeParse(body);
   if (!result.success) throw validationError(result.error);
@@ -64,10 +41,10 @@ export function handleRoute<Context>(handler: (request: Request, context: Contex
     try {
       return await handler(request, context);
     } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
+      if (error instanceof AppError) return errorResponse(error);
       if (error instanceof z.ZodError) return errorResponse(validationError(error));
       console.error(`[gloss] ${request.method} ${new URL(request.url).pathname} failed:`, error);
-      return NextResponse.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
+      return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }
   };
 }

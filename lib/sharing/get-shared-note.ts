@@ -1,5 +1,6 @@
-import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
+import { isAppError } from "@/lib/api/errors";
 import { getArticleBySlug, type ReaderArticle } from "@/lib/articles/get-article-by-slug";
 import type { Viewer } from "@/lib/auth/viewer";
 
@@ -21,18 +22,11 @@ export interface GetSharedNoteOptions {
  * and its image all answer the same 404 whether or not the note exists.
  */
 export async function getSharedNote({ viewer, id }: GetSharedNoteOptions): Promise<SharedNote | null> {
-  const annotation = await getAnnotation({ viewer, id });
+  const annotation = await getAnnotation({ viewer, id }).catch((error: unknown) => {
+    if (isAppError(error, "not_found")) return null;
+    throw error;
+  });
   if (!annotation) return null;
   const article = await getArticleBySlug({ slug: annotation.articleSlug });
   return article ? { annotation, article } : null;
-}
-
-/** The share link's path. */
-export function sharedNotePath(id: string): string {
-  return `/n/${encodeURIComponent(id)}`;
-}
-
-/** The share card image (og:image) of a shared note. */
-export function sharedNoteImagePath(id: string): string {
-  return `${sharedNotePath(id)}/card.png`;
 }

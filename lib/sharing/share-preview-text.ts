@@ -1,4 +1,4 @@
-import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
+import type { AnnotationDto } from "@/lib/api/annotations";
 import { truncateText } from "@/lib/articles/article-stats";
 import { hasRightToLeft } from "@/lib/og/og-text";
 import { notePlainText } from "./note-plain-text";

@@ -8,7 +8,7 @@
  * when first imported.
  */
 import { randomUUID } from "node:crypto";
-import { HIGHLIGHT_COLORS } from "../../lib/annotations/annotation-dto";
+import { HIGHLIGHT_COLORS } from "@/lib/api/annotations";
 import { describeTextRange } from "../../lib/anchoring";
 import { mulberry32 } from "../lib/seeded-random";
 

@@ -1,7 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import { articlePaths, isValidRevalidationToken } from "@/lib/articles/revalidation";
-import { handleRoute, notFound, parseJsonBody } from "@/lib/http/route-handler";
+import { notFound } from "@/lib/api/errors";
+import { handleRoute, parseJsonBody } from "@/lib/http/route-handler";
 import { revalidateArticlesSchema } from "@/lib/api/revalidation";
 
 // Called by scripts/start.ts after a reseed changed articles; unknown to anyone without the token.

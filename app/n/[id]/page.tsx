@@ -8,7 +8,8 @@ import { SHARE_CARD_SIZE } from "@/components/sharing/share-card-image";
 import { SharedNoteSummary } from "@/components/sharing/shared-note-summary";
 import { getViewer } from "@/lib/auth/get-viewer";
 import { siteOrigin } from "@/lib/http/site-origin";
-import { getSharedNote, sharedNoteImagePath, sharedNotePath } from "@/lib/sharing/get-shared-note";
+import { routes } from "@/lib/routes";
+import { getSharedNote } from "@/lib/sharing/get-shared-note";
 import { sharePreviewDescription, sharePreviewTitle } from "@/lib/sharing/share-preview-text";
 
 // Per viewer (an author may open their own private note), so rendered per
@@ -37,8 +38,8 @@ export async function generateMetadata({ params }: SharedNotePageProps): Promise
   const { annotation, article } = shared;
   const title = sharePreviewTitle(annotation, article.title);
   const description = sharePreviewDescription(annotation);
-  const url = sharedNotePath(annotation.id);
-  const image = { url: sharedNoteImagePath(annotation.id), ...SHARE_CARD_SIZE, type: "image/png", alt: title };
+  const url = routes.sharedNote(annotation.id);
+  const image = { url: routes.sharedNoteImage(annotation.id), ...SHARE_CARD_SIZE, type: "image/png", alt: title };
   return {
     metadataBase: new URL(await requestOrigin()),
     title,

@@ -6,7 +6,8 @@ import { toWebAnnotation, WEB_ANNOTATION_CONTENT_TYPE } from "@/lib/annotations/
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { getViewer, requireUser } from "@/lib/auth/get-viewer";
 import { prefersJsonLd } from "@/lib/http/prefers-json-ld";
-import { handleRoute, notFound, parseJsonBody } from "@/lib/http/route-handler";
+import { handleRoute, parseJsonBody } from "@/lib/http/route-handler";
+import { notFound } from "@/lib/api/errors";
 import { siteOrigin } from "@/lib/http/site-origin";
 import { updateAnnotationSchema } from "@/lib/api/annotations";
 
@@ -28,7 +29,6 @@ async function annotationIdFrom(context: Context): Promise<string> {
 export const GET = handleRoute(async (request: Request, context: Context) => {
   const id = await annotationIdFrom(context);
   const annotation = await getAnnotation({ viewer: await getViewer(), id });
-  if (!annotation) throw notFound();
   if (prefersJsonLd(request)) {
     const webAnnotation = toWebAnnotation({ annotation, origin: siteOrigin(request.url) });
     return new NextResponse(JSON.stringify(webAnnotation), {

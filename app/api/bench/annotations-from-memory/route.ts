@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
-import { handleRoute, notFound } from "@/lib/http/route-handler";
+import { notFound } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/http/route-handler";
 import { articleSlugSchema } from "@/lib/api/articles";
 
 /**

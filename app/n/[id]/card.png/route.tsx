@@ -1,7 +1,8 @@
 import { ImageResponse } from "next/og";
 import { SHARE_CARD_SIZE, ShareCardImage } from "@/components/sharing/share-card-image";
 import { getViewer } from "@/lib/auth/get-viewer";
-import { handleRoute, notFound } from "@/lib/http/route-handler";
+import { notFound } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/http/route-handler";
 import { loadOgFonts } from "@/lib/og/og-fonts";
 import { getSharedNote } from "@/lib/sharing/get-shared-note";
 

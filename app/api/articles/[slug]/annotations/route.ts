@@ -1,6 +1,7 @@
 import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
 import { getViewer } from "@/lib/auth/get-viewer";
-import { handleRoute, notFound } from "@/lib/http/route-handler";
+import { notFound } from "@/lib/api/errors";
+import { handleRoute } from "@/lib/http/route-handler";
 import { articleSlugSchema } from "@/lib/api/articles";
 
 /** The annotations of an article the viewer may see listed: their own and public ones (ArticleAnnotationsResponse). */

@@ -1,0 +1,71 @@
+import type { Endpoint } from "./endpoint";
+import { errorBodySchema, type ErrorCode, type FieldErrors } from "./errors";
+
+/** Codes a failure can have on the client besides the server's own: no answer at all, or no error envelope. */
+export type ClientErrorCode = ErrorCode | "network" | "http_error";
+
+/**
+ * A failed API call: the server's error envelope `{error, message,
+ * fieldErrors}` with the status it came with, or status 0 when the request
+ * never got an answer (offline).
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ClientErrorCode | (string & {}),
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** Worth trying again: no answer, or the server (not the request) was at fault. */
+  get isTransient(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const envelope = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  // A proxy's HTML error page, or an empty body: the status is all we have.
+  if (!envelope.success) {
+    const fallback = response.status === 401 ? "Sign in to do that." : "Something went wrong. Please try again.";
+    return new ApiError(response.status, "http_error", fallback);
+  }
+  const { error, message, fieldErrors } = envelope.data;
+  return new ApiError(response.status, error, message, fieldErrors);
+}
+
+export interface ApiFetchOptions<Request> {
+  body?: Request;
+  signal?: AbortSignal;
+  cache?: RequestCache;
+}
+
+/**
+ * The one way the browser talks to Gloss's API: JSON in and out, same-origin
+ * credentials, and every failure an ApiError (an abort stays an AbortError).
+ */
+export async function apiFetch<Request, Response>(
+  endpoint: Endpoint<Request, Response>,
+  { body, signal, cache }: ApiFetchOptions<Request> = {},
+): Promise<Response> {
+  let response: globalThis.Response;
+  try {
+    response = await fetch(endpoint.path, {
+      method: endpoint.method,
+      headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+      signal,
+      cache,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "network", "You seem to be offline. Please try again.");
+  }
+  if (!response.ok) throw await toApiError(response);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as Response;
+}

@@ -1,0 +1,14 @@
+import type { ErrorCode } from "@/lib/api/errors";
+
+/** The one place a domain error becomes an HTTP status. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  invalid_json: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal: 500,
+};
