@@ -24,6 +24,17 @@ export default defineConfig([
     },
   },
   {
+    // Configuration is read and validated in one place: serverEnv() in lib/env.ts.
+    files: ["**/*.{ts,tsx,js,mjs,mts}"],
+    ignores: ["lib/env.ts", "scripts/**", "e2e/**", "*.config.{js,mjs,mts,ts}", "instrumentation.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through serverEnv() from lib/env.ts." },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their `use` callback, which is not React's `use`.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

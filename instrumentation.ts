@@ -1,5 +1,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { validateServerEnv } = await import("@/lib/env");
-  validateServerEnv();
+  const { serverEnv } = await import("@/lib/env");
+  serverEnv();
 }

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { isProduction, serverEnv } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -6,13 +7,18 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * query unless a caller asks for them by name (only lib/auth does).
  *
  * Nothing here throws at import time: `next build` imports route modules
- * while collecting page data, and `pg` connects lazily anyway.
+ * while collecting page data. The environment is read (and validated) when
+ * the first query connects.
  */
 function createPrismaClient() {
-  const adapter = new PrismaPg({
-    connectionString: process.env.DATABASE_URL,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-  });
+  const adapter: Pick<PrismaPg, "provider" | "adapterName" | "connect"> = {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect() {
+      const { DATABASE_URL, DATABASE_POOL_SIZE } = serverEnv();
+      return new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }).connect();
+    },
+  };
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 
@@ -22,4 +28,4 @@ type GlossPrismaClient = ReturnType<typeof createPrismaClient>;
 const globalForPrisma = globalThis as unknown as { glossPrisma?: GlossPrismaClient };
 
 export const db: GlossPrismaClient = globalForPrisma.glossPrisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.glossPrisma = db;
+if (!isProduction) globalForPrisma.glossPrisma = db;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateServerEnv } from "./env";
+import { serverEnv, validateServerEnv } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://user:pw@127.0.0.1:5432/gloss",
@@ -18,5 +18,27 @@ describe("validateServerEnv", () => {
     ["a missing secret", { DATABASE_URL: valid.DATABASE_URL }, /NEXTAUTH_SECRET/],
   ])("names the variable for %s", (_label, env, message) => {
     expect(() => validateServerEnv(env)).toThrow(message);
+  });
+
+  it("fills in defaults and reads flags as booleans", () => {
+    expect(validateServerEnv(valid)).toMatchObject({ DATABASE_POOL_SIZE: 10, GLOSS_TRUST_PROXY: false, GLOSS_BENCH: false, NODE_ENV: "development" });
+    expect(validateServerEnv({ ...valid, DATABASE_POOL_SIZE: "4", GLOSS_TRUST_PROXY: "1", GLOSS_BENCH: "1" })).toMatchObject({
+      DATABASE_POOL_SIZE: 4,
+      GLOSS_TRUST_PROXY: true,
+      GLOSS_BENCH: true,
+    });
+    expect(() => validateServerEnv({ ...valid, GLOSS_BENCH: "yes" })).toThrow(/GLOSS_BENCH/);
+  });
+
+  it("lets only unit tests run without a session secret", () => {
+    expect(validateServerEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: "test" }).NEXTAUTH_SECRET).toBeUndefined();
+    expect(() => validateServerEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET/);
+  });
+});
+
+describe("serverEnv", () => {
+  it("validates the process environment once and remembers it", () => {
+    expect(serverEnv()).toBe(serverEnv());
+    expect(serverEnv().DATABASE_URL).toMatch(/^postgres/);
   });
 });

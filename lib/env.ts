@@ -1,23 +1,53 @@
 import { z } from "zod";
 
 /**
- * The server's environment, validated once when the server starts
- * (instrumentation.ts) so a misconfiguration fails loudly and clearly rather
- * than on some later request. `npm start`/`npm test` fill in the local values.
+ * The server's environment, in one place. `serverEnv()` validates it the
+ * first time anything asks and remembers the result, so nothing reads or
+ * re-checks `process.env` on its own (ESLint forbids it outside this file),
+ * and importing a module never throws: `next build` imports route modules
+ * while collecting page data. instrumentation.ts asks once at start, so a
+ * misconfigured server fails loudly before its first request.
  */
-const serverEnvSchema = z.object({
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
-  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
-  NEXTAUTH_URL: z.url({ error: "must be the public URL of Gloss, e.g. https://gloss.example" }).optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
-  GLOSS_TRUST_PROXY: z.enum(["0", "1", ""]).optional(),
-});
+const flag = z
+  .enum(["0", "1", ""])
+  .optional()
+  .transform((value) => value === "1");
 
-export type ServerEnv = z.infer<typeof serverEnvSchema>;
+const serverEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+    NEXTAUTH_URL: z.url({ error: "must be the public URL of Gloss, e.g. https://gloss.example" }).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Behind a reverse proxy that appends the client address to X-Forwarded-For (lib/auth/client-address.ts). */
+    GLOSS_TRUST_PROXY: flag,
+    /** Set by `npm run bench`'s server only: turns on the benchmark's yardstick routes. */
+    GLOSS_BENCH: flag,
+  })
+  .superRefine((env, context) => {
+    // Signs and encrypts session cookies; only unit tests run without one.
+    if (env.NEXTAUTH_SECRET === undefined && env.NODE_ENV !== "test") {
+      context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "must be set (e.g. `openssl rand -base64 32`); changing it signs every reader out" });
+    }
+  });
 
-export function validateServerEnv(env: Record<string, string | undefined> = process.env): ServerEnv {
+export type ServerEnv = z.output<typeof serverEnvSchema>;
+
+export function validateServerEnv(env: Record<string, string | undefined>): ServerEnv {
   const result = serverEnvSchema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Gloss cannot start; fix these environment variables:\n${lines.join("\n")}`);
 }
+
+let validated: ServerEnv | undefined;
+
+/** The validated environment; throws (naming every wrong variable) on first use if it is not valid. */
+export function serverEnv(): ServerEnv {
+  validated ??= validateServerEnv(process.env);
+  return validated;
+}
+
+/** Read without validation, so it is safe at import time (Next inlines NODE_ENV). */
+export const isProduction = process.env.NODE_ENV === "production";

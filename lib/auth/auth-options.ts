@@ -6,28 +6,14 @@ import { clientAddressFrom } from "@/lib/auth/client-address";
 import { routes, safeCallbackPath } from "@/lib/routes";
 import { SIGN_IN_UNAVAILABLE, tooManyAttemptsCode } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/api/accounts";
+import { serverEnv } from "@/lib/env";
 
 const THIRTY_DAYS_IN_SECONDS = 30 * 24 * 60 * 60;
 
-/**
- * next-auth's production secret signs and encrypts the session cookie. It is
- * read when the first request needs it, not at import: `next build` imports
- * route modules without the server's environment.
- */
-function authSecret(): string | undefined {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret && process.env.NODE_ENV === "production") {
-    throw new Error(
-      "NEXTAUTH_SECRET is not set. Production must set it to a long random value (e.g. `openssl rand -base64 32`); " +
-        "changing it signs every reader out.",
-    );
-  }
-  return secret;
-}
-
 function createAuthOptions(): NextAuthOptions {
   return {
-    secret: authSecret(),
+    // Signs and encrypts the session cookie; read when the first request needs it, not at import.
+    secret: serverEnv().NEXTAUTH_SECRET,
     // Sessions live in a signed, encrypted cookie (JWT): no session table, no query per request.
     session: { strategy: "jwt", maxAge: THIRTY_DAYS_IN_SECONDS },
     pages: { signIn: routes.signIn, error: routes.signIn },

@@ -6,13 +6,14 @@ import { authenticateCredentials } from "./authenticate-credentials";
 import { registerUser } from "./register-user";
 import { createSignInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limiter";
 import { uniqueTestEmail } from "./test-support";
+import { serverEnv } from "@/lib/env";
 
 let pool: pg.Pool;
 let rateLimiter: SignInRateLimiter;
 const created: string[] = [];
 
 beforeAll(() => {
-  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 2 });
   rateLimiter = createSignInRateLimiter({
     pool,
     namespace: `test-${randomUUID()}`,

@@ -1,3 +1,5 @@
+import { serverEnv } from "@/lib/env";
+
 /** The bucket every client shares when the real address cannot be known. */
 export const UNKNOWN_CLIENT_ADDRESS = "unknown";
 
@@ -14,7 +16,7 @@ type RequestHeaders = Record<string, string | string[] | undefined>;
  * per-address limit acts as a site-wide brake on failed sign-ins; the
  * per-email limit holds either way.
  */
-export function clientAddressFrom(headers: RequestHeaders, trustProxy = process.env.GLOSS_TRUST_PROXY === "1"): string {
+export function clientAddressFrom(headers: RequestHeaders, trustProxy = serverEnv().GLOSS_TRUST_PROXY): string {
   if (!trustProxy) return UNKNOWN_CLIENT_ADDRESS;
   const header = headers["x-forwarded-for"];
   const forwardedFor = Array.isArray(header) ? header.join(",") : (header ?? "");

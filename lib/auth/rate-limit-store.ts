@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { serverEnv } from "@/lib/env";
 
 export interface AttemptLimit {
   attempts: number;
@@ -44,6 +45,6 @@ const globalForPool = globalThis as unknown as { glossRateLimitPool?: pg.Pool };
 
 /** The pool the app's limiters count on (DATABASE_URL). */
 export function getRateLimitPool(): pg.Pool {
-  globalForPool.glossRateLimitPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  globalForPool.glossRateLimitPool ??= new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 2 });
   return globalForPool.glossRateLimitPool;
 }

@@ -8,9 +8,10 @@ import { verifyPassword } from "./password-hashing";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
 import { createSignUpRateLimiter } from "./sign-up-rate-limiter";
 import { uniqueTestEmail } from "./test-support";
+import { serverEnv } from "@/lib/env";
 
 const created: string[] = [];
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+const pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 2 });
 afterAll(async () => {
   await db.user.deleteMany({ where: { email: { in: created } } });
   await pool.end();

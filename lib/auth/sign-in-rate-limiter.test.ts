@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSignInRateLimiter, type SignInLimits } from "./sign-in-rate-limiter";
 import { uniqueTestEmail } from "./test-support";
+import { serverEnv } from "@/lib/env";
 
 const LIMITS: SignInLimits = {
   perEmail: { attempts: 3, windowSeconds: 60 },
@@ -11,7 +12,7 @@ const LIMITS: SignInLimits = {
 
 let pool: pg.Pool;
 beforeAll(() => {
-  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  pool = new pg.Pool({ connectionString: serverEnv().DATABASE_URL, max: 2 });
 });
 afterAll(async () => {
   await pool.end();

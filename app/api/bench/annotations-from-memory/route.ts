@@ -4,6 +4,7 @@ import { getViewer } from "@/lib/auth/get-viewer";
 import { notFound } from "@/lib/api/errors";
 import { handleRoute } from "@/lib/http/route-handler";
 import { articleSlugSchema } from "@/lib/api/articles";
+import { serverEnv } from "@/lib/env";
 
 /**
  * The yardstick of `npm run bench`: the same JSON as the annotation list,
@@ -14,7 +15,7 @@ import { articleSlugSchema } from "@/lib/api/articles";
 const bodies = new Map<string, Uint8Array<ArrayBuffer>>();
 
 export const GET = handleRoute(async (request: Request) => {
-  if (process.env.GLOSS_BENCH !== "1") throw notFound();
+  if (!serverEnv().GLOSS_BENCH) throw notFound();
   const slug = articleSlugSchema.parse(new URL(request.url).searchParams.get("slug"));
   const body = bodies.get(slug) ?? (await listArticleAnnotationsBody({ viewer: await getViewer(), slug }));
   if (body === null) throw notFound();
