@@ -1,11 +1,11 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { AnnotationLayerProps } from "./annotation-layer";
+import type { AnnotationLayerProps } from "./ui/annotation-layer";
 
 // The article is readable without any of this: the layer (selection, painting,
 // cards, panel) arrives in its own chunk once the page has rendered.
-const AnnotationLayer = dynamic(() => import("./annotation-layer"), { ssr: false });
+const AnnotationLayer = dynamic(() => import("./ui/annotation-layer"), { ssr: false });
 
 /**
  * The annotation layer over the article on this page (`[data-article-text]`).

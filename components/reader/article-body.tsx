@@ -9,7 +9,7 @@ import { BLOCK_SEPARATOR, LIST_ITEM_SEPARATOR, type Block, type Inline } from "@
  * whitespace between blocks), and nothing else (labels, buttons, generated
  * list numbers) may be rendered inside; list markers come from CSS. Once the
  * annotation layer has loaded, it makes the container a Tab stop for selecting
- * with the keyboard (components/annotations/use-keyboard-selection.ts).
+ * with the keyboard (components/annotations/dom/use-keyboard-selection.ts).
  */
 export function ArticleBody({ blocks }: { blocks: Block[] }) {
   return (

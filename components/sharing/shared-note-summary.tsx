@@ -1,8 +1,8 @@
 import { ArrowRight, TriangleAlert } from "lucide-react";
 import Link from "next/link";
-import { ColorSwatch } from "@/components/annotations/color-choice";
-import NoteMarkdown from "@/components/annotations/note-markdown";
-import { visibilityChoice } from "@/components/annotations/visibility";
+import { ColorSwatch } from "@/components/annotations/ui/color-choice";
+import NoteMarkdown from "@/components/annotations/ui/note-markdown";
+import { visibilityChoice } from "@/components/annotations/ui/visibility";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { routes } from "@/lib/routes";
 import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";

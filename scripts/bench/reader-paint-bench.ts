@@ -2,7 +2,7 @@
  * How fast the reader paints highlights, in Chromium: the whole set of a
  * reader with many annotations when the article opens, and one new
  * highlight after the click on "Highlight". Reads the performance marks the
- * annotation layer sets (components/annotations/annotation-layer.tsx).
+ * annotation layer sets (components/annotations/ui/annotation-layer.tsx).
  *
  * Needs a running production server whose DATABASE_URL is also this
  * process's (the reader and their annotations are seeded straight into it).

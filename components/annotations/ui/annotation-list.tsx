@@ -5,7 +5,7 @@ import { memo, useId, useState, type ReactNode } from "react";
 import type { AnnotationDto, HighlightColorName } from "@/lib/api/annotations";
 import { notePreview, truncate } from "./note-preview";
 import { RelativeTime } from "./relative-time";
-import { FOCUS_RING, TEXT_BUTTON } from "./ui-classes";
+import { FOCUS_RING, TEXT_BUTTON } from "@/components/ui/ui-classes";
 
 export type AnnotationFilter = "mine" | "everyone";
 

@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import { cardPosition, currentViewport, planCardOpening, scrollPageTo, type CardSide } from "./card-placement";
 import type { PageBox } from "./page-box";
-import { usePopoverPosition } from "./use-popover-position";
+import { usePopoverPosition } from "@/components/ui/use-popover-position";
 
 /**
  * Places an annotation card by its passage (or docks it, on phones) and, once

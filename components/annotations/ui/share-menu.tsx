@@ -4,8 +4,8 @@ import { Check, Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { VisibilityName } from "@/lib/api/annotations";
-import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "./roving-focus";
-import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";
+import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "@/components/ui/roving-focus";
+import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";
 
 export function shareUrlOf(id: string): string {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { NOTE_MAX_LENGTH } from "@/lib/api/annotations";
-import { PRIMARY_BUTTON, TEXT_BUTTON } from "./ui-classes";
+import { PRIMARY_BUTTON, TEXT_BUTTON } from "@/components/ui/ui-classes";
 
 const count = new Intl.NumberFormat("en");
 

@@ -3,13 +3,13 @@
 import { Highlighter, LogIn, MessageSquarePlus } from "lucide-react";
 import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { createPortal } from "react-dom";
-import { overlayContainer } from "./page-box";
+import { overlayContainer } from "../dom/page-box";
 import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/api/annotations";
 import { ColorChoice } from "./color-choice";
-import { handleRovingKeyDown, initRovingFocus } from "./roving-focus";
-import { POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";
-import { usePopoverPosition } from "./use-popover-position";
-import type { TextSelection } from "./use-text-selection";
+import { handleRovingKeyDown, initRovingFocus } from "@/components/ui/roving-focus";
+import { POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { usePopoverPosition } from "@/components/ui/use-popover-position";
+import type { TextSelection } from "../dom/use-text-selection";
 
 const GAP = 10;
 const EDGE = 8;

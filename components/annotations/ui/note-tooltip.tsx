@@ -1,9 +1,9 @@
 "use client";
 
 import { createPortal } from "react-dom";
-import { overlayContainer } from "./page-box";
+import { overlayContainer } from "../dom/page-box";
 import { notePreview } from "./note-preview";
-import type { HoveredAnnotation } from "./use-highlight-pointer";
+import type { HoveredAnnotation } from "../dom/use-highlight-pointer";
 
 /** A glimpse of the note under the mouse; the card (a click away) has the rest. */
 export function NoteTooltip({ hovered }: { hovered: HoveredAnnotation }) {

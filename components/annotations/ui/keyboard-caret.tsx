@@ -1,7 +1,7 @@
 "use client";
 
 import { createPortal } from "react-dom";
-import { overlayContainer, type PageBox } from "./page-box";
+import { overlayContainer, type PageBox } from "../dom/page-box";
 
 /** The keyboard reader's caret in the article text, which browsers draw only in editable text. */
 export function KeyboardCaret({ box }: { box: PageBox }) {

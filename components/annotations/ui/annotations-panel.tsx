@@ -3,10 +3,10 @@
 import { MessageSquareText, X } from "lucide-react";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { createPortal } from "react-dom";
-import { overlayContainer } from "./page-box";
+import { overlayContainer } from "../dom/page-box";
 import { AnnotationList, type AnnotationListProps } from "./annotation-list";
-import { FOCUS_RING, ICON_BUTTON } from "./ui-classes";
-import { useMediaQuery } from "./use-media-query";
+import { FOCUS_RING, ICON_BUTTON } from "@/components/ui/ui-classes";
+import { useMediaQuery } from "@/components/ui/use-media-query";
 
 const SLOT_ID = "annotations-panel-slot";
 /** Where the reader's grid puts the slot beside the text (components/reader/article-typography.css). */

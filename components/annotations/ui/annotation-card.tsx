@@ -6,12 +6,12 @@ import { createPortal } from "react-dom";
 import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/api/annotations";
 import { ColorChoice, ColorSwatch } from "./color-choice";
 import { NoteEditor } from "./note-editor";
-import type { PageBox } from "./page-box";
+import type { PageBox } from "../dom/page-box";
 import { RelativeTime } from "./relative-time";
 import { ShareMenu } from "./share-menu";
-import { ICON_BUTTON, POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";
-import { useCardPlacement } from "./use-card-placement";
-import type { CardOpening } from "./use-card-state";
+import { ICON_BUTTON, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { useCardPlacement } from "../dom/use-card-placement";
+import type { CardOpening } from "../state/use-card-state";
 import { visibilityChoice } from "./visibility";
 
 // react-markdown is most of the card's weight; it loads the first time a note is shown.

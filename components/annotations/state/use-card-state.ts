@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HighlightColorName } from "@/lib/api/annotations";
-import type { PageBox } from "./page-box";
+import type { PageBox } from "../dom/page-box";
 
 /** A highlight whose note is being written: painted, but not saved until the note is. */
 export interface Draft {

@@ -1,7 +1,7 @@
 "use client";
 
 import { Check } from "lucide-react";
-import { FOCUS_RING } from "./ui-classes";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotations";
 
 export const COLOR_LABELS: Record<HighlightColorName, string> = {

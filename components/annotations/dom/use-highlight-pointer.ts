@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { AnchoredAnnotation } from "./anchor-annotations";
+import type { AnchoredAnnotation } from "../anchor-annotations";
 import { characterAt } from "./hit-test";
 import { toPageBox, type PageBox } from "./page-box";
-import type { TextNodeIndex } from "./text-node-index";
+import type { TextNodeIndex } from "../text-node-index";
 
 const HOVER_DELAY_MS = 450;
 
