@@ -6,9 +6,10 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
 import { signInPath } from "@/lib/routes";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 const controlClass =
-  "inline-flex h-10 items-center gap-1.5 rounded-full px-3.5 font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
+  `inline-flex h-10 items-center gap-1.5 rounded-full px-3.5 font-medium whitespace-nowrap transition-colors ${FOCUS_RING}`;
 
 function currentLocation() {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;

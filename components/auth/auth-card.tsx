@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 /** The calm, centred frame of the sign-in and sign-up pages. */
 export function AuthCard({ title, description, children, footer }: {
@@ -26,4 +27,4 @@ export function AuthCard({ title, description, children, footer }: {
 
 /** The quiet inline link style used beneath the card and inside forms. */
 export const authLinkClass =
-  "font-medium text-ink underline decoration-rule decoration-2 underline-offset-4 transition-colors hover:decoration-ink focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
+  `font-medium text-ink underline decoration-rule decoration-2 underline-offset-4 transition-colors hover:decoration-ink focus-visible:rounded-sm ${FOCUS_RING}`;

@@ -4,6 +4,7 @@ import { RotateCwIcon } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { routes } from "@/lib/routes";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 type Diagnosis = "unknown" | "database-down" | "other";
 
@@ -33,14 +34,14 @@ export function ServerErrorNotice({ retry }: { retry: () => void }) {
         <button
           type="button"
           onClick={retry}
-          className="inline-flex items-center gap-2 rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
+          className={`inline-flex items-center gap-2 rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 ${FOCUS_RING}`}
         >
           <RotateCwIcon aria-hidden className="size-4" strokeWidth={2} />
           Try again
         </button>
         <Link
           href={routes.home}
-          className="rounded-sm text-ink underline decoration-rule decoration-2 underline-offset-4 hover:decoration-accent focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-focus"
+          className={`rounded-sm text-ink underline decoration-rule decoration-2 underline-offset-4 hover:decoration-accent ${FOCUS_RING} focus-visible:outline-offset-4`}
         >
           Go to the library
         </Link>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { routes } from "@/lib/routes";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 export function SiteFooter() {
   return (
@@ -11,7 +12,7 @@ export function SiteFooter() {
           Read closely. Write in the margins. Share what you find.
         </p>
         <nav aria-label="Site">
-          <Link href={routes.about} className="underline-offset-4 hover:text-ink hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus">
+          <Link href={routes.about} className={`underline-offset-4 hover:text-ink hover:underline ${FOCUS_RING}`}>
             About Gloss
           </Link>
         </nav>

@@ -3,6 +3,7 @@
 import { MoonIcon, SunIcon } from "lucide-react";
 import { chooseTheme } from "./theme-preference";
 import { useDarkTheme, useThemeSync } from "./use-dark-theme";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 /**
  * A toggle button ("Dark theme", pressed or not): screen readers announce
@@ -18,7 +19,7 @@ export function ThemeToggle() {
       aria-pressed={dark}
       title={dark ? "Switch to light theme" : "Switch to dark theme"}
       onClick={() => chooseTheme(!dark)}
-      className="inline-flex size-10 items-center justify-center rounded-full text-ink-muted transition-colors hover:bg-ink/5 hover:text-ink focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus dark:hover:bg-ink/10"
+      className={`inline-flex size-10 items-center justify-center rounded-full text-ink-muted transition-colors hover:bg-ink/5 hover:text-ink ${FOCUS_RING} dark:hover:bg-ink/10`}
     >
       <span className="sr-only">Dark theme</span>
       <MoonIcon aria-hidden className="size-[1.2rem] dark:hidden" strokeWidth={1.75} />

@@ -6,6 +6,7 @@ import { visibilityChoice } from "@/components/annotations/ui/visibility";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { routes } from "@/lib/routes";
 import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";
+import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
@@ -84,7 +85,7 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
       <p className="mt-5 border-t border-rule pt-4 text-sm">
         <Link
           href={routes.article(article.slug)}
-          className="inline-flex items-center gap-1.5 rounded-md font-medium text-accent underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
+          className={`inline-flex items-center gap-1.5 rounded-md font-medium text-accent underline-offset-4 hover:underline ${FOCUS_RING}`}
         >
           Read the full article
           <ArrowRight aria-hidden className="size-4" />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { routes } from "@/lib/routes";
+import { FOCUS_RING } from "./ui-classes";
 
 /** The way back to the library from pages that end a journey (404, about). */
 export function LibraryLink() {
@@ -7,7 +8,7 @@ export function LibraryLink() {
     <p className="mt-9 font-sans text-sm font-medium">
       <Link
         href={routes.home}
-        className="inline-flex items-center rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
+        className={`inline-flex items-center rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 ${FOCUS_RING}`}
       >
         Browse the library
       </Link>

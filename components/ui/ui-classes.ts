@@ -1,4 +1,4 @@
-/** Class lists shared by the annotation UI, built on the house tokens (app/globals.css). */
+/** Class lists shared by Gloss's components, built on the house tokens (app/globals.css). */
 export const FOCUS_RING = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
 
 export const TEXT_BUTTON = `inline-flex h-8 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium whitespace-nowrap text-ink transition-colors hover:bg-ink/5 disabled:opacity-40 dark:hover:bg-ink/10 ${FOCUS_RING}`;
