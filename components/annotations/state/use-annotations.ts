@@ -10,6 +10,7 @@ import {
   fetchArticleAnnotations,
   updateAnnotation,
 } from "./annotations-api";
+import { createTaskQueue, failureMessage, mergeById, optimisticAnnotation, revertFields, type AuthorViewer } from "./annotation-changes";
 
 export type LoadStatus = "loading" | "ready" | "error";
 
@@ -25,24 +26,6 @@ export interface AnnotationStore {
   restore(annotation: AnnotationDto): Promise<AnnotationDto | null>;
 }
 
-interface Viewer {
-  id: string;
-  name: string;
-}
-
-function failureMessage(action: string, error: unknown): string {
-  if (!(error instanceof ApiError)) return `Couldn't ${action}. Please try again.`;
-  if (error.status === 401) return `Couldn't ${action}: your session has ended. Sign in again to keep annotating.`;
-  if (error.status === 404) return `Couldn't ${action}: it no longer exists.`;
-  return `Couldn't ${action}. ${error.message}`;
-}
-
-function mergeById(...lists: AnnotationDto[][]): AnnotationDto[] {
-  const byId = new Map<string, AnnotationDto>();
-  for (const list of lists) for (const annotation of list) byId.set(annotation.id, annotation);
-  return [...byId.values()];
-}
-
 /**
  * The viewer's view of an article's annotations: fetched once, changed
  * optimistically (the text repaints before the server answers) and put
@@ -52,13 +35,13 @@ function mergeById(...lists: AnnotationDto[][]): AnnotationDto[] {
 export function useAnnotations(options: {
   slug: string;
   initialAnnotations?: AnnotationDto[];
-  viewer: Viewer | null;
+  viewer: AuthorViewer | null;
 }): AnnotationStore {
   const { slug, initialAnnotations, viewer } = options;
   const [annotations, setAnnotations] = useState<AnnotationDto[]>(() => initialAnnotations ?? []);
   const [status, setStatus] = useState<LoadStatus>("loading");
   const [generation, setGeneration] = useState(0);
-  const queues = useRef(new Map<string, Promise<unknown>>());
+  const [queue] = useState(createTaskQueue);
   const localIds = useRef(new Set<string>());
   const initialRef = useRef(initialAnnotations);
 
@@ -85,15 +68,7 @@ export function useAnnotations(options: {
     return () => controller.abort();
   }, [slug, generation]);
 
-  const enqueue = useCallback(<T,>(id: string, task: () => Promise<T>): Promise<T> => {
-    const previous = queues.current.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(task);
-    queues.current.set(id, next);
-    void next.finally(() => {
-      if (queues.current.get(id) === next) queues.current.delete(id);
-    }).catch(() => undefined);
-    return next;
-  }, []);
+  const enqueue = queue.enqueue;
 
   const replace = useCallback((id: string, change: (annotation: AnnotationDto) => AnnotationDto | null) => {
     setAnnotations((current) => {
@@ -114,19 +89,7 @@ export function useAnnotations(options: {
 
   const create = useCallback<AnnotationStore["create"]>(
     (input) => {
-      const now = new Date().toISOString();
-      const optimistic: AnnotationDto = {
-        ...input,
-        articleSlug: slug,
-        // As the server stores it: absent context is empty.
-        quote: { exact: input.quote.exact, prefix: input.quote.prefix ?? "", suffix: input.quote.suffix ?? "" },
-        note: input.note ?? null,
-        visibility: "private",
-        author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
-        isOwn: true,
-        createdAt: now,
-        updatedAt: now,
-      };
+      const optimistic = optimisticAnnotation({ input, slug, viewer, now: new Date().toISOString() });
       localIds.current.add(input.id);
       insert(optimistic);
       return enqueue(input.id, async () => {
@@ -143,7 +106,7 @@ export function useAnnotations(options: {
         }
       });
     },
-    [enqueue, insert, replace, slug, viewer?.id, viewer?.name],
+    [enqueue, insert, replace, slug, viewer],
   );
 
   const update = useCallback<AnnotationStore["update"]>(
@@ -159,11 +122,9 @@ export function useAnnotations(options: {
           replace(id, () => saved);
           return saved;
         } catch (error) {
-          // Put back only the fields this change touched; later changes keep theirs.
           if (before) {
             const previous = before;
-            const restored = Object.fromEntries(Object.keys(patch).map((key) => [key, previous[key as keyof AnnotationDto]]));
-            replace(id, (annotation) => ({ ...annotation, ...restored }));
+            replace(id, (annotation) => revertFields(annotation, previous, patch));
           }
           toast.error(failureMessage("save that change", error));
           return null;

@@ -1,49 +1,32 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { HighlightColorName } from "@/lib/api/annotations";
-import type { PageBox } from "../dom/page-box";
+import { cardReducer, initialCardModel, type CardAction } from "./card-state";
 
-/** A highlight whose note is being written: painted, but not saved until the note is. */
-export interface Draft {
-  id: string;
-  start: number;
-  end: number;
-  color: HighlightColorName;
-}
-
-export type CardState =
-  | {
-      kind: "annotation";
-      /** Annotations covering the spot it was opened for, innermost first. */
-      ids: string[];
-      activeId: string;
-      editing: boolean;
-      /** Where it was clicked open; otherwise it hangs from the whole passage. */
-      at?: PageBox;
-    }
-  | { kind: "draft"; draft: Draft };
-
-export interface CardOpening {
-  /** Changes with every opening: the card plans its place (and any scroll) once per key. */
-  key: number;
-  /** The passage may be off screen (opened from the list or a shared link), so bring it into view. */
-  reveal: boolean;
+export interface CardActionOptions {
+  /** Where focus returns when a card opened by this action closes. */
+  from?: HTMLElement | null;
+  /**
+   * When the action closes the card: false when the reader's attention is
+   * elsewhere; an element to go to instead of where the card was opened from
+   * (which is about to disappear). "dismissed" never moves focus.
+   */
+  restoreFocus?: boolean | HTMLElement;
 }
 
 /**
- * Which card is open, and where focus goes: into the card when it opens (its
- * textbox when writing), and back where it came from when it closes.
+ * The open card (card-state.ts) and where focus goes: into the card when it
+ * opens or changes (its textbox when writing), and back where it came from
+ * when it closes.
  */
 export function useCardState() {
-  const [state, setState] = useState<{ card: CardState | null; opening: CardOpening }>({
-    card: null,
-    opening: { key: 0, reveal: false },
-  });
+  const [model, setModel] = useState(initialCardModel);
+  // The model as of the last action, so that actions in one event see each other.
+  const latest = useRef(initialCardModel);
   const cardElement = useRef<HTMLElement | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const focusPending = useRef(false);
-  const { card, opening } = state;
+  const { card, opening } = model;
 
   useEffect(() => {
     if (!focusPending.current || !card) return;
@@ -53,30 +36,23 @@ export function useCardState() {
     if (element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
   }, [card]);
 
-  const open = useCallback((next: CardState, options: { from?: HTMLElement | null; reveal?: boolean } = {}) => {
-    returnFocus.current = options.from ?? null;
-    focusPending.current = true;
-    setState((current) => ({ card: next, opening: { key: current.opening.key + 1, reveal: options.reveal ?? false } }));
+  const dispatch = useCallback((action: CardAction, options: CardActionOptions = {}) => {
+    const before = latest.current;
+    const after = cardReducer(before, action);
+    if (after === before) return;
+    latest.current = after;
+    setModel(after);
+    if (after.card === null) {
+      const restoreFocus = action.type === "dismissed" ? false : (options.restoreFocus ?? true);
+      const origin = returnFocus.current;
+      returnFocus.current = null;
+      const target = restoreFocus instanceof HTMLElement ? restoreFocus : origin;
+      if (restoreFocus && origin?.isConnected && target?.isConnected) target.focus({ preventScroll: true });
+      return;
+    }
+    if (after.opening.key !== before.opening.key) returnFocus.current = options.from ?? null;
+    if (action.type !== "switched") focusPending.current = true;
   }, []);
 
-  /** Changes what the open card shows; `focus` puts focus back into it (after editing, say). */
-  const show = useCallback((next: CardState, focus = true) => {
-    if (focus) focusPending.current = true;
-    setState((current) => ({ ...current, card: next }));
-  }, []);
-
-  /**
-   * `restoreFocus`: false when the reader has clicked somewhere else, which is
-   * where their attention is; an element to go to instead of where the card
-   * was opened from (which is about to disappear).
-   */
-  const close = useCallback((restoreFocus: boolean | HTMLElement = true) => {
-    setState((current) => ({ ...current, card: null }));
-    const origin = returnFocus.current;
-    returnFocus.current = null;
-    const target = restoreFocus instanceof HTMLElement ? restoreFocus : origin;
-    if (restoreFocus && origin?.isConnected && target?.isConnected) target.focus({ preventScroll: true });
-  }, []);
-
-  return { card, opening, open, show, close, cardElement };
+  return { card, opening, dispatch, cardElement };
 }

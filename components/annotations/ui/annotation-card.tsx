@@ -11,7 +11,7 @@ import { RelativeTime } from "./relative-time";
 import { ShareMenu } from "./share-menu";
 import { ICON_BUTTON, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useCardPlacement } from "../dom/use-card-placement";
-import type { CardOpening } from "../state/use-card-state";
+import type { CardOpening } from "../state/card-state";
 import { visibilityChoice } from "./visibility";
 
 // react-markdown is most of the card's weight; it loads the first time a note is shown.

@@ -50,7 +50,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   const store = useAnnotations({ slug, initialAnnotations, viewer });
   const [color, setColor] = usePreferredColor();
   const [filter, setFilter] = useState<AnnotationFilter>("everyone");
-  const { card, opening, open, show, close, cardElement } = useCardState();
+  const { card, opening, dispatch: cardAction, cardElement } = useCardState();
   const { selection, clear: clearSelection, readNow } = useTextSelection(sessionStatus === "loading" ? null : (painter?.index ?? null));
   const textHelpId = useId();
   const { caret, returnToText } = useKeyboardSelection(painter?.index ?? null, textHelpId);
@@ -112,7 +112,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     const item = byId.get(id);
     if (!painter || !item) return;
     painter.flash(item.start, item.end);
-    open({ kind: "annotation", ids: [id], activeId: id, editing: false }, { from, reveal: true });
+    cardAction({ type: "annotationOpened", ids: [id], reveal: true }, { from });
   });
 
   // The share page opens the reader on one note: once it has loaded, go there.
@@ -145,17 +145,17 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
 
   const startNote = (target: TextSelection | null = selection) => {
     if (!target || !painter) return;
-    const next = { kind: "draft" as const, draft: { id: uuidv4(), start: target.start, end: target.end, color } };
+    const draft = { id: uuidv4(), start: target.start, end: target.end, color };
     // A keyboard reader comes back to the text when the card closes.
     const from = selectingByKeyboard() ? (painter.index.root as HTMLElement) : null;
     clearSelection();
-    open(next, { from });
+    cardAction({ type: "draftStarted", draft }, { from });
   };
 
   const saveDraft = (note: string) => {
     if (!draft || !painter) return;
     void store.create({ id: draft.id, color: draft.color, note: note || null, ...selectorsFor(painter.index.text, draft.start, draft.end) });
-    show({ kind: "annotation", ids: [draft.id], activeId: draft.id, editing: false });
+    cardAction({ type: "draftSaved" });
     announce(note ? "Note saved." : "Highlighted.");
   };
 
@@ -163,7 +163,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     // Focus moves on to a neighbouring entry of the list, not to the entry about to vanish.
     const entry = document.querySelector(`[data-annotation-id="${CSS.escape(annotation.id)}"]`)?.closest("li");
     const neighbour = (entry?.nextElementSibling ?? entry?.previousElementSibling)?.querySelector("button");
-    close(neighbour ?? false);
+    cardAction({ type: "closed" }, { restoreFocus: neighbour ?? false });
     const restorable = item ? { ...annotation, position: { start: item.start, end: item.end } } : null;
     void store.remove(annotation.id);
     const message = annotation.note ? "Note deleted" : "Highlight deleted";
@@ -179,25 +179,22 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     onDismissSelection: letGoOfSelection,
     onEnterToolbar: () => focusRovingItem(toolbar),
     onLeaveToolbar: returnToText,
-    onEscape: () => card && close(),
+    onEscape: () => cardAction({ type: "closed" }),
   });
 
   const hovered = useHighlightPointer({
     index: painter?.index ?? null,
     hitsAt: (offset) => annotationsAt(visible, offset),
     onOpen: (items, at) => {
-      const ids = items.map((item) => item.annotation.id);
-      open({ kind: "annotation", ids, activeId: ids[0]!, editing: false, at });
+      cardAction({ type: "annotationOpened", ids: items.map((item) => item.annotation.id), at });
     },
-    onDismiss: () => {
-      if (card && !(card.kind === "annotation" && card.editing) && card.kind !== "draft") close(false);
-    },
+    onDismiss: () => cardAction({ type: "dismissed" }),
   });
 
   // A new selection takes over from a card that is only being read.
   useEffect(() => {
-    if (selection && card?.kind === "annotation" && !card.editing) close(false);
-  }, [selection, card, close]);
+    if (selection) cardAction({ type: "dismissed" });
+  }, [selection, card, cardAction]);
 
   const activeAnnotation = card?.kind === "annotation" ? byId.get(card.activeId) : undefined;
   const cardSpan = card?.kind === "draft" ? card.draft : activeAnnotation;
@@ -210,8 +207,8 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
 
   useEffect(() => {
     // The annotation under an open card went away (deleted here, or its create failed).
-    if (card?.kind === "annotation" && !activeAnnotation) close(false);
-  }, [card, activeAnnotation, close]);
+    if (card?.kind === "annotation" && !activeAnnotation) cardAction({ type: "closed" }, { restoreFocus: false });
+  }, [card, activeAnnotation, cardAction]);
 
   // The list re-renders after the text is painted, never in the way of a new highlight.
   const listed = useMemo(() => visible.map((item) => item.annotation), [visible]);
@@ -256,16 +253,13 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
           opening={opening}
           compact={compact}
           actions={{
-            onClose: () => close(),
-            onSwitch: (id) => card.kind === "annotation" && show({ ...card, activeId: id, editing: false }, false),
-            onEditingChange: (editing) => {
-              if (card.kind === "draft") close();
-              else show({ ...card, editing });
-            },
+            onClose: () => cardAction({ type: "closed" }),
+            onSwitch: (id) => cardAction({ type: "switched", id }),
+            onEditingChange: (editing) => cardAction({ type: "editingChanged", editing }),
             onSaveNote: (note) => {
               if (card.kind === "draft") return saveDraft(note);
               void store.update(card.activeId, { note: note || null });
-              show({ ...card, editing: false });
+              cardAction({ type: "noteSaved" });
               announce("Note saved.");
             },
             onColorChange: (next) => {

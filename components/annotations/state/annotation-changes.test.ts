@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "@/lib/api/api-fetch";
+import type { AnnotationDto } from "@/lib/api/annotations";
+import { createTaskQueue, failureMessage, mergeById, optimisticAnnotation, revertFields } from "./annotation-changes";
+
+function annotation(id: string, fields: Partial<AnnotationDto> = {}): AnnotationDto {
+  return {
+    id,
+    articleSlug: "an-article",
+    color: "yellow",
+    note: null,
+    visibility: "private",
+    quote: { exact: "text", prefix: "", suffix: "" },
+    position: { start: 0, end: 4 },
+    author: { id: "u1", name: "Ada" },
+    isOwn: true,
+    createdAt: "2026-12-05T00:00:00.000Z",
+    updatedAt: "2026-12-05T00:00:00.000Z",
+    ...fields,
+  };
+}
+
+describe("failureMessage", () => {
+  it("says what went wrong in the reader's words", () => {
+    expect(failureMessage("save your note", new Error("boom"))).toBe("Couldn't save your note. Please try again.");
+    expect(failureMessage("save your note", new ApiError(401, "unauthorized", "Sign in to do that."))).toBe(
+      "Couldn't save your note: your session has ended. Sign in again to keep annotating.",
+    );
+    expect(failureMessage("delete it", new ApiError(404, "not_found", "Not found."))).toBe("Couldn't delete it: it no longer exists.");
+    expect(failureMessage("save your note", new ApiError(409, "conflict", "The article changed just now."))).toBe(
+      "Couldn't save your note. The article changed just now.",
+    );
+  });
+});
+
+describe("mergeById", () => {
+  it("keeps one entry per id, the later list's copy in the earlier list's place", () => {
+    const merged = mergeById([annotation("a", { note: "old" }), annotation("b")], [annotation("a", { note: "new" })], [annotation("c")]);
+    expect(merged.map((entry) => [entry.id, entry.note])).toEqual([
+      ["a", "new"],
+      ["b", null],
+      ["c", null],
+    ]);
+  });
+});
+
+describe("optimisticAnnotation", () => {
+  it("is private, the viewer's own, with empty context where none was sent and no note for an absent one", () => {
+    const input = { id: "n1", color: "pink" as const, quote: { exact: "margin" }, position: { start: 5, end: 11 } };
+    expect(optimisticAnnotation({ input, slug: "an-article", viewer: { id: "u1", name: "Ada" }, now: "T" })).toEqual({
+      ...input,
+      articleSlug: "an-article",
+      quote: { exact: "margin", prefix: "", suffix: "" },
+      note: null,
+      visibility: "private",
+      author: { id: "u1", name: "Ada" },
+      isOwn: true,
+      createdAt: "T",
+      updatedAt: "T",
+    });
+    expect(optimisticAnnotation({ input, slug: "s", viewer: null, now: "T" }).author).toEqual({ id: "", name: "You" });
+  });
+});
+
+describe("revertFields", () => {
+  it("puts back only what the failed change touched", () => {
+    const before = annotation("a", { note: "first", color: "yellow", visibility: "private" });
+    const current = annotation("a", { note: "second", color: "green", visibility: "public" });
+    expect(revertFields(current, before, { color: "green" })).toMatchObject({ note: "second", color: "yellow", visibility: "public" });
+    expect(revertFields(current, before, { note: null, visibility: "public" })).toMatchObject({ note: "first", color: "green", visibility: "private" });
+  });
+});
+
+describe("createTaskQueue", () => {
+  it("runs one id's tasks in order, each after the one before has settled, even a failed one", async () => {
+    const queue = createTaskQueue();
+    const events: string[] = [];
+    let finishCreate!: () => void;
+    const create = queue.enqueue("a", () => new Promise<void>((resolve) => (finishCreate = () => { events.push("create done"); resolve(); })));
+    const failing = queue.enqueue("a", async () => {
+      events.push("update");
+      throw new Error("refused");
+    });
+    const remove = queue.enqueue("a", async () => events.push("delete"));
+    const other = queue.enqueue("b", async () => events.push("other id"));
+    await other;
+    expect(events).toEqual(["other id"]);
+    finishCreate();
+    await create;
+    await expect(failing).rejects.toThrow("refused");
+    await remove;
+    expect(events).toEqual(["other id", "create done", "update", "delete"]);
+  });
+
+  it("forgets an id once its last task has settled", async () => {
+    const queue = createTaskQueue();
+    await queue.enqueue("a", async () => 1);
+    await Promise.resolve();
+    expect(queue.pending).toBe(0);
+  });
+});

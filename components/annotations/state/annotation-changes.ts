@@ -1,0 +1,80 @@
+import { ApiError } from "@/lib/api/api-fetch";
+import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
+
+/**
+ * The rules of use-annotations.ts that need no React: what a failed call
+ * says, how lists merge, what an optimistic annotation looks like, what an
+ * undone change puts back, and the per-annotation queue of changes.
+ */
+
+export interface AuthorViewer {
+  id: string;
+  name: string;
+}
+
+export function failureMessage(action: string, error: unknown): string {
+  if (!(error instanceof ApiError)) return `Couldn't ${action}. Please try again.`;
+  if (error.status === 401) return `Couldn't ${action}: your session has ended. Sign in again to keep annotating.`;
+  if (error.status === 404) return `Couldn't ${action}: it no longer exists.`;
+  return `Couldn't ${action}. ${error.message}`;
+}
+
+/** One entry per id; a later list wins over an earlier one, and keeps the earlier one's order. */
+export function mergeById(...lists: AnnotationDto[][]): AnnotationDto[] {
+  const byId = new Map<string, AnnotationDto>();
+  for (const list of lists) for (const annotation of list) byId.set(annotation.id, annotation);
+  return [...byId.values()];
+}
+
+/** What the reader sees at once while a create is on its way: private, theirs, as the server will store it. */
+export function optimisticAnnotation(options: {
+  input: Omit<CreateAnnotationInput, "articleSlug">;
+  slug: string;
+  viewer: AuthorViewer | null;
+  now: string;
+}): AnnotationDto {
+  const { input, slug, viewer, now } = options;
+  return {
+    ...input,
+    articleSlug: slug,
+    // As the server stores it: absent context is empty.
+    quote: { exact: input.quote.exact, prefix: input.quote.prefix ?? "", suffix: input.quote.suffix ?? "" },
+    note: input.note ?? null,
+    visibility: "private",
+    author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
+    isOwn: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Puts back only the fields a failed change touched; later changes keep theirs. */
+export function revertFields(current: AnnotationDto, before: AnnotationDto, patch: UpdateAnnotationInput): AnnotationDto {
+  const restored = Object.fromEntries(Object.keys(patch).map((key) => [key, before[key as keyof AnnotationDto]]));
+  return { ...current, ...restored };
+}
+
+/**
+ * Runs the tasks given for one id one after another (an edit made while its
+ * create is in flight waits for it), whether the one before failed or not.
+ */
+export function createTaskQueue() {
+  const queues = new Map<string, Promise<unknown>>();
+  return {
+    enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
+      const previous = queues.get(id) ?? Promise.resolve();
+      const next = previous.catch(() => undefined).then(task);
+      queues.set(id, next);
+      void next
+        .finally(() => {
+          if (queues.get(id) === next) queues.delete(id);
+        })
+        .catch(() => undefined);
+      return next;
+    },
+    /** Ids with changes still on their way. */
+    get pending(): number {
+      return queues.size;
+    },
+  };
+}
