@@ -46,3 +46,20 @@ export function mapRange(edited: EditedText, start: number, end: number): { star
   }
   return first === -1 ? null : { start: first, end: last + 1 };
 }
+
+/**
+ * Moves [from, to) of `text` so that it starts at old offset `dest` (outside
+ * the moved range), tracking every character: the moved ones go with it.
+ */
+export function moveText(text: string, from: number, to: number, dest: number): EditedText {
+  if (dest >= from && dest <= to) throw new RangeError("moveText: destination inside the moved range");
+  const moved = text.slice(from, to);
+  const edited = applyEdits(text, [
+    { at: from, del: to - from, ins: "" },
+    { at: dest, del: 0, ins: moved },
+  ]);
+  // applyEdits knows the moved characters only as removed: they start right after the old character before `dest`.
+  const landing = dest === 0 ? 0 : (edited.newPos[dest - 1] as number) + 1;
+  for (let i = from; i < to; i++) edited.newPos[i] = landing + (i - from);
+  return edited;
+}
