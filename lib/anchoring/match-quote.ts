@@ -7,6 +7,7 @@
  */
 
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
+import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
 import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
@@ -91,7 +92,15 @@ function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, fro
   });
 }
 
+/** A match, "refused" (the passage is gone, or nothing tells its copies apart), or null (nothing reads like it). */
+export type Outcome = AnchorMatch | "refused" | null;
+
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
+  const outcome = locateOutcome(norm, pq, options);
+  return outcome === "refused" ? null : outcome;
+}
+
+export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): Outcome {
   const text = norm.text;
   const length = pq.nExact.length;
   const lo = Math.max(0, Math.floor(options.lo ?? 0));
@@ -101,13 +110,13 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
   const global = options.global !== false;
   const set = new CandidateSet(text, pq, hint, options.oneSidedReach);
 
-  const finish = (best: Candidate): AnchorMatch | null => {
+  const finish = (best: Candidate): Outcome => {
     if (hint !== undefined) {
       // Only a frame nearer to the hint than the candidate, with context as
       // good as the candidate's, can veto it: none can beat intact context
       // (a deletion that left the context intact leaves a seam, checked next).
-      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return null;
-      if (((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return null;
+      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return "refused";
+      if (((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
     }
     if (global) {
       const reach = STALE_SHARE * text.length;
@@ -120,8 +129,8 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
       const local = near && !best.oneSided && (length >= SHORT_QUOTE || best.contextErrors === 0);
       const from = local ? Math.max(lo, hint - reach) : lo;
       const to = local ? Math.min(hi, hint + length + reach) : hi;
-      if (elsewhere(norm, pq, best, from, to)) return null;
-      if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return null;
+      if (elsewhere(norm, pq, best, from, to)) return "refused";
+      if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return "refused";
     }
     return toMatch(norm, pq, best);
   };
@@ -144,24 +153,30 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
       // Settled once no copy outside this window could still be near enough
       // to make the winner's distance inconclusive.
       if (d.kind === "found" && d.best.confident && d.best.distance * REPEAT_RATIO <= radius) return finish(d.best);
-      if (d.kind === "ambiguous" && d.confident) return null;
+      if (d.kind === "ambiguous" && d.confident) return "refused";
     }
     // Near the hint, an acceptable candidate is preferred to a better one
     // far away: the far one is likelier a copy than the passage moved.
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
-    if (d.kind === "ambiguous") return null;
+    if (d.kind === "ambiguous") return "refused";
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
-    if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return null;
+    if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return "refused";
   }
-  if (!global) return null;
+  if (!global) return lastResort(norm, pq, hint, lo, hi);
 
   // Farther out only nearly intact quotes are acceptable (see candidates.ts),
   // and those the text index finds without scanning the text.
   set.add(findCopies(textIndex(norm), pq.nExact, Math.floor(length * WIDE_ERROR_RATE), lo, hi));
   const d = decide(set.items, hint !== undefined);
-  return d.kind === "found" ? finish(d.best) : null;
+  if (d.kind === "found") return finish(d.best);
+  return d.kind === "ambiguous" ? "refused" : lastResort(norm, pq, hint, lo, hi);
+}
+
+function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
+  const best = bestReading(norm, pq, hint, lo, hi);
+  return best && toMatch(norm, pq, best);
 }
 
 /**
