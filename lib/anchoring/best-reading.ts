@@ -16,36 +16,30 @@
  */
 
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
-import { AMBIGUOUS_MAX_DISTANCE, atHint, CandidateSet, MIN_QUOTE_SIMILARITY, overlapRatio, type Candidate } from "./candidates";
-import { findCopies, someCopy } from "./copies";
-import { contextElsewhere, frameWithout, seamWithin, seamText, seamErrors } from "./frame";
+import { AMBIGUOUS_MAX_DISTANCE, atHint, CandidateSet, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, type Candidate } from "./candidates";
+import { findCopies } from "./copies";
+import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { textIndex } from "./text-index";
 
-/** The runner-up must cost this many edits more. */
-const MARGIN = 2;
 /** A quote alone may have lost this share of its characters, as the peer allows. */
 const QUOTE_ONLY_ERROR_RATE = 0.5;
 /** Windows up to this long are scanned; longer ones are searched through the text index. */
 const SCAN_LIMIT = 8_192;
+/** Without a hint, a quote shorter than this whose context does not vouch for it says too little. */
+const SHORT_QUOTE = 20;
+const MIN_CONTEXT_LEFT = 8;
 /** Near a hint, this far either side is scanned whatever the window. */
 const NEAR_HINT = 2_048;
 
-function readings(norm: NormalizedText, pq: PreparedQuote, maxErrors: number, lo: number, hi: number, hint: number | undefined): RawMatch[] {
+function readings(norm: NormalizedText, pq: PreparedQuote, maxErrors: number, lo: number, hi: number, hint: number | undefined, complete: boolean): RawMatch[] {
   const text = norm.text;
   const length = pq.nExact.length;
-  if (hi - lo <= SCAN_LIMIT) return searchApprox(text, pq.nExact, lo, hi, maxErrors);
+  if (complete || hi - lo <= SCAN_LIMIT) return searchApprox(text, pq.nExact, lo, hi, maxErrors);
   const found = findCopies(textIndex(norm), pq.nExact, maxErrors, lo, hi);
   if (hint !== undefined) found.push(...searchApprox(text, pq.nExact, Math.max(lo, hint - NEAR_HINT), Math.min(hi, hint + length + NEAR_HINT), maxErrors));
   return found;
-}
-
-/** Whether the passage's context now meets across a gap too small for it anywhere in [lo, hi): it was deleted. */
-function seamAnywhere(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): boolean {
-  const seam = seamText(pq);
-  if (seam === null) return false;
-  return someCopy(textIndex(norm), seam, seamErrors(pq, seam), lo, hi, -Infinity, () => true);
 }
 
 function deleted(norm: NormalizedText, pq: PreparedQuote, best: Candidate, hint: number | undefined, lo: number, hi: number): boolean {
@@ -55,24 +49,47 @@ function deleted(norm: NormalizedText, pq: PreparedQuote, best: Candidate, hint:
     const reach = 2 * Math.max(best.distance, 64) + length;
     if (seamWithin(text, pq, hint, reach)) return true;
     if (best.contextErrors > 0 && frameWithout(text, pq, hint, reach, best)) return true;
-  } else if (seamAnywhere(norm, pq, lo, hi)) {
+  } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
     return true;
   }
   return contextElsewhere(textIndex(norm), pq, best, lo, hi);
 }
 
-export function bestReading(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Candidate | null {
+/** Candidates found in [lo, hi), one per place; `complete` when every reading within the budget must be seen. */
+function candidates(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number, complete: boolean): Candidate[] {
   const length = pq.nExact.length;
-  const quoteOnly = pq.nPrefix.length + pq.nSuffix.length === 0;
-  const maxErrors = quoteOnly ? Math.floor(length * QUOTE_ONLY_ERROR_RATE) : maxErrorsFor(length);
+  const maxErrors = quoteOnly(pq) ? Math.floor(length * QUOTE_ONLY_ERROR_RATE) : maxErrorsFor(length);
   const set = new CandidateSet(norm.text, pq, hint);
-  set.add(readings(norm, pq, maxErrors, lo, hi, hint));
-  const floor = quoteOnly ? 1 - QUOTE_ONLY_ERROR_RATE : MIN_QUOTE_SIMILARITY;
-  const found = set.items.filter((c) => c.quote >= floor);
+  set.add(readings(norm, pq, maxErrors, lo, hi, hint, complete));
+  const floor = quoteOnly(pq) ? 1 - QUOTE_ONLY_ERROR_RATE : MIN_QUOTE_SIMILARITY;
+  return set.items.filter((c) => c.quote >= floor);
+}
+
+function quoteOnly(pq: PreparedQuote): boolean {
+  return pq.nPrefix.length + pq.nSuffix.length === 0;
+}
+
+function cheapest(found: readonly Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of found) if (!best || c.cost < best.cost) best = c;
+  return best;
+}
+
+export function bestReading(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Candidate | null {
+  let found = candidates(norm, pq, hint, lo, hi, quoteOnly(pq));
+  let best = cheapest(found);
   if (!best) return null;
-  if (!quoteOnly && !best.plausible && best.errors > 0) return null;
+  // Context that does not vouch for the place leaves it to the quote alone:
+  // exact, and (seen by a search that misses nothing) the only reading.
+  if (!quoteOnly(pq) && !best.plausible) {
+    // (Context the text's edges cut to a few characters says nothing either way.)
+    const contextLeft = Math.min(pq.nPrefix.length, best.start) + Math.min(pq.nSuffix.length, norm.text.length - best.end);
+    if (best.errors > 0 || (hint === undefined && pq.nExact.length < SHORT_QUOTE && contextLeft >= MIN_CONTEXT_LEFT)) return null;
+    found = candidates(norm, pq, hint, lo, hi, true);
+    const only = cheapest(found);
+    if (!only || only.errors > 0 || found.some((c) => c !== only && overlapRatio(c, only) <= 0.5)) return null;
+    best = only;
+  }
   if (hint !== undefined && best.distance > AMBIGUOUS_MAX_DISTANCE) return null;
   for (const other of found) {
     if (other === best || overlapRatio(other, best) > 0.5) continue;

@@ -60,7 +60,7 @@ export const DISTANCE_PER_EDIT = 64;
 /** An edit in the context counts as this many edits of the quote. */
 export const CONTEXT_EDIT_WEIGHT = 1;
 /** The runner-up must cost this many edits more, or the choice is a guess. */
-const MARGIN = 2;
+export const MARGIN = 2;
 /** Away from the hint (or without one) the quote must be nearly intact, and both sides of its context. */
 const STRONG_QUOTE = 0.9;
 const STRONG_SIDE = 0.8;

@@ -12,7 +12,7 @@
 
 import { searchApprox, type RawMatch } from "./approx-search";
 import { CONTEXT_EDIT_WEIGHT, DISTANCE_PER_EDIT, type Candidate } from "./candidates";
-import { findCopies } from "./copies";
+import { findCopies, someCopy } from "./copies";
 import { bestPrefixDistance, compile } from "./myers";
 import { foldString } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
@@ -94,6 +94,12 @@ export function seamWithin(text: string, pq: PreparedQuote, hint: number, reach:
   const seam = seamText(pq);
   if (seam === null) return false;
   return searchApprox(text, seam, hint - reach - seam.length, hint + reach + seam.length, seamErrors(pq, seam)).length > 0;
+}
+
+/** Whether the passage's context now meets, anywhere in [from, to), across a gap too small for it: it was deleted. */
+export function seamAnywhere(index: TextIndex, pq: PreparedQuote, from: number, to: number): boolean {
+  const seam = seamText(pq);
+  return seam !== null && someCopy(index, seam, seamErrors(pq, seam), from, to, -Infinity, () => true);
 }
 
 /** The text a deletion of the passage leaves: its prefix and suffix joined; null when they are too short to tell. */

@@ -9,9 +9,9 @@
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
-import { contextElsewhere, frameWithout, seamWithin } from "./frame";
+import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
@@ -35,7 +35,7 @@ const STALE_SHARE = 0.05;
 const SHORT_QUOTE = 20;
 /** Winners farther than this from the hint must pass the deleted-passage check. */
 const FRAME_CHECK_DISTANCE = 64;
-/** Winners that are much edited, or farther than this from the hint, must not have a deletion's seam near. */
+/** Winners that are edited, or farther than this from the hint, must not have a deletion's seam near. */
 const SEAM_CHECK_DISTANCE = 64;
 
 export interface LocateOptions {
@@ -80,10 +80,10 @@ export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): 
  * another place reads as well or about as well, quote and context together.
  * With a hint that may be stale, being nearer to it is no evidence.
  */
-function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, from: number, to: number): boolean {
+function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, from: number, to: number, slack = repeatMargin(best)): boolean {
   const length = pq.nExact.length;
   // A copy's quote alone must already be within what the winner has in all.
-  const reads = best.contentCost + repeatMargin(best);
+  const reads = best.contentCost + slack;
   const cost = (m: RawMatch): number => m.errors + contextScore(norm.text, m.start, m.end, pq.nPrefix, pq.nSuffix).errors;
   return someCopy(textIndex(norm), pq.nExact, Math.min(maxErrorsFor(length), Math.floor(reads)), from, to, best.start, (found) => {
     if (overlapRatio(found, best) > 0.5 || 1 - found.errors / length < MIN_QUOTE_SIMILARITY) return false;
@@ -116,7 +116,10 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       // good as the candidate's, can veto it: none can beat intact context
       // (a deletion that left the context intact leaves a seam, checked next).
       if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return "refused";
-      if (((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
+      if ((best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
+    } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
+      // Without a hint, the seam a deletion left anywhere says the passage is gone.
+      return "refused";
     }
     if (global) {
       const reach = STALE_SHARE * text.length;
@@ -130,6 +133,9 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       const from = local ? Math.max(lo, hint - reach) : lo;
       const to = local ? Math.min(hi, hint + length + reach) : hi;
       if (elsewhere(norm, pq, best, from, to)) return "refused";
+      // Whatever the hint says, a place anywhere that reads clearly better
+      // than an edited winner is likelier the passage (moved there).
+      if (local && best.contentCost >= MARGIN && elsewhere(norm, pq, best, lo, hi, -MARGIN)) return "refused";
       if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return "refused";
     }
     return toMatch(norm, pq, best);

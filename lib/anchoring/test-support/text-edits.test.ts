@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyEdits, mapRange, moveText } from "./text-edits";
+import { applyEdits, applyMoves, composeEdits, mapRange } from "./text-edits";
 
 describe("applyEdits", () => {
   it("applies insertions, deletions and replacements in any order and maps every old character", () => {
@@ -21,15 +21,18 @@ describe("applyEdits", () => {
   });
 });
 
-describe("moveText", () => {
-  it("moves a passage forwards and backwards, its characters going with it", () => {
-    const forward = moveText("one two three four", 4, 8, 14);
-    expect(forward.text).toBe("one three two four");
-    expect(mapRange(forward, 4, 7)).toEqual({ start: 10, end: 13 });
-    expect(mapRange(forward, 8, 13)).toEqual({ start: 4, end: 9 });
-    const backward = moveText("one two three four", 8, 14, 0);
-    expect(backward.text).toBe("three one two four");
-    expect(mapRange(backward, 8, 13)).toEqual({ start: 0, end: 5 });
-    expect(mapRange(backward, 0, 3)).toEqual({ start: 6, end: 9 });
+describe("applyMoves and composeEdits", () => {
+  it("moves several passages at once and follows them through later edits", () => {
+    const moved = applyMoves("aa bb cc dd ee", [
+      { from: 0, to: 3, dest: 12 },
+      { from: 6, to: 9, dest: 3 },
+    ]);
+    expect(moved.text).toBe("cc bb dd aa ee");
+    expect(mapRange(moved, 0, 2)).toEqual({ start: 9, end: 11 });
+    expect(mapRange(moved, 6, 8)).toEqual({ start: 0, end: 2 });
+    const both = composeEdits(moved, applyEdits(moved.text, [{ at: 0, del: 3, ins: "" }]));
+    expect(both.text).toBe("bb dd aa ee");
+    expect(mapRange(both, 6, 8)).toBeNull();
+    expect(mapRange(both, 0, 2)).toEqual({ start: 6, end: 8 });
   });
 });
