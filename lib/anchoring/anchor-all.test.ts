@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from "vitest";
-import { mulberry32 } from "../../scripts/lib/seeded-random";
-import { applyEdits, mapRange, type TextEdit } from "../../scripts/lib/text-edits";
+import { mulberry32 } from "./test-support/seeded-random";
+import { applyEdits, mapRange, type TextEdit } from "./test-support/text-edits";
 import { anchorAll, describeTextRange, matchQuote, type AnnotationSelectors } from "./index";
 
 

@@ -13,7 +13,7 @@
  */
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
-import { locate } from "./match-quote";
+import { locate, locateOutcome } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
@@ -60,8 +60,9 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   if (inner && inner.old + LANDMARK <= oldEnd) nearest = inner;
   else if (prev !== TEXT_START && (!next || old - prev.old <= next.old - oldEnd)) nearest = prev;
   else nearest = next;
-  const match = locate(norm, pq, {
-    hint: toNormOffset(norm, nearest ? old + nearest.source - nearest.old : old),
+  const hint = toNormOffset(norm, nearest ? old + nearest.source - nearest.old : old);
+  const match = locateOutcome(norm, pq, {
+    hint,
     lo: Math.max(0, prev.now + LANDMARK - BRACKET_SLACK),
     hi: next ? next.now + BRACKET_SLACK : norm.text.length,
     // Edits do not reorder text: with landmarks on both sides (the text's
@@ -69,6 +70,11 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
     global: !next,
     oneSidedReach: ONE_SIDED_REACH,
   });
+  // Nothing between the landmarks reads like the passage: it may have moved
+  // elsewhere, with its surroundings (which are then out of the landmarks'
+  // order). Searched for as one annotation alone would be.
+  if (match === null && next) return locate(norm, pq, { hint });
+  if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the
   // passage here must not need it to grow on one side and shrink on the

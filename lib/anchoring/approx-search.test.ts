@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from "vitest";
-import { mulberry32 } from "../../scripts/lib/seeded-random";
+import { mulberry32 } from "./test-support/seeded-random";
 import { searchApprox } from "./approx-search";
 
 /** Plain edit distance between two strings. */

@@ -60,7 +60,7 @@ export const DISTANCE_PER_EDIT = 64;
 /** An edit in the context counts as this many edits of the quote. */
 export const CONTEXT_EDIT_WEIGHT = 1;
 /** The runner-up must cost this many edits more, or the choice is a guess. */
-const MARGIN = 2;
+export const MARGIN = 2;
 /** Away from the hint (or without one) the quote must be nearly intact, and both sides of its context. */
 const STRONG_QUOTE = 0.9;
 const STRONG_SIDE = 0.8;
@@ -227,6 +227,11 @@ function rivals(best: Candidate, other: Candidate): boolean {
   return other.plausible || (best.distance > AMBIGUOUS_MAX_DISTANCE && other.quote >= MIN_QUOTE_SIMILARITY);
 }
 
+/** Without context the hint is all there is: a reading starting right at it, no worse than `other`, is the one meant. */
+export function atHint(best: Candidate, other: Candidate): boolean {
+  return best.context === null && best.distance === 0 && other.distance > 0 && best.contentCost <= other.contentCost;
+}
+
 export function decide(candidates: readonly Candidate[], hasHint: boolean): Decision {
   let best: Candidate | undefined;
   for (const c of candidates) {
@@ -235,7 +240,7 @@ export function decide(candidates: readonly Candidate[], hasHint: boolean): Deci
   if (!best) return { kind: "none" };
   for (const c of candidates) {
     if (c === best || !rivals(best, c) || overlapRatio(c, best) > 0.5) continue;
-    const decided = hasHint ? positionDecides(best, c) && clearlyAhead(best, c) : clearlyAhead(best, c);
+    const decided = hasHint ? atHint(best, c) || (positionDecides(best, c) && clearlyAhead(best, c)) : clearlyAhead(best, c);
     if (!decided) return { kind: "ambiguous", confident: best.confident && c.confident };
   }
   return { kind: "found", best };

@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from "vitest";
-import { mulberry32 } from "../../scripts/lib/seeded-random";
+import { mulberry32 } from "./test-support/seeded-random";
 import { findCopies } from "./copies";
 import { normalizeText } from "./normalize";
 import { occurrencesOf, textIndex } from "./text-index";

@@ -12,7 +12,7 @@
 
 import { searchApprox, type RawMatch } from "./approx-search";
 import { CONTEXT_EDIT_WEIGHT, DISTANCE_PER_EDIT, type Candidate } from "./candidates";
-import { findCopies } from "./copies";
+import { findCopies, someCopy } from "./copies";
 import { bestPrefixDistance, compile } from "./myers";
 import { foldString } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
@@ -91,12 +91,29 @@ export function frameWithout(
  * stale to say where it was.
  */
 export function seamWithin(text: string, pq: PreparedQuote, hint: number, reach: number): boolean {
-  if (pq.nPrefix.length < MIN_SIDE || pq.nSuffix.length < MIN_SIDE) return false;
-  const seam = foldString(pq.nPrefix + pq.nSuffix);
-  // Fewer errors than half the quote, so an intact passage (the quote counted
-  // as one long insertion) never reads as a seam.
-  const maxErrors = Math.max(0, Math.min(Math.floor(seam.length * 0.15), Math.ceil(pq.nExact.length / 2) - 1));
-  return searchApprox(text, seam, hint - reach - seam.length, hint + reach + seam.length, maxErrors).length > 0;
+  const seam = seamText(pq);
+  if (seam === null) return false;
+  return searchApprox(text, seam, hint - reach - seam.length, hint + reach + seam.length, seamErrors(pq, seam)).length > 0;
+}
+
+/** Whether the passage's context now meets, anywhere in [from, to), across a gap too small for it: it was deleted. */
+export function seamAnywhere(index: TextIndex, pq: PreparedQuote, from: number, to: number): boolean {
+  const seam = seamText(pq);
+  return seam !== null && someCopy(index, seam, seamErrors(pq, seam), from, to, -Infinity, () => true);
+}
+
+/** The text a deletion of the passage leaves: its prefix and suffix joined; null when they are too short to tell. */
+export function seamText(pq: PreparedQuote): string | null {
+  if (pq.nPrefix.length < MIN_SIDE || pq.nSuffix.length < MIN_SIDE) return null;
+  return foldString(pq.nPrefix + pq.nSuffix);
+}
+
+/**
+ * Edits tolerated in a seam: fewer than half the quote, so an intact passage
+ * (the quote counted as one long insertion) never reads as a seam.
+ */
+export function seamErrors(pq: PreparedQuote, seam: string): number {
+  return Math.max(0, Math.min(Math.floor(seam.length * 0.15), Math.ceil(pq.nExact.length / 2) - 1));
 }
 
 /** Sides shorter than this say too little on their own. */

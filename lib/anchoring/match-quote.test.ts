@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from "vitest";
-import { mulberry32 } from "../../scripts/lib/seeded-random";
+import { mulberry32 } from "./test-support/seeded-random";
 import { describeTextRange, matchQuote, type QuoteQuery } from "./index";
 
 /** A quote selector for `exact` as found at `start` in `text` (what describe() would store). */

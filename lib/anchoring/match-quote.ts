@@ -7,10 +7,11 @@
  */
 
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
+import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
-import { contextElsewhere, frameWithout, seamWithin } from "./frame";
+import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
@@ -34,7 +35,7 @@ const STALE_SHARE = 0.05;
 const SHORT_QUOTE = 20;
 /** Winners farther than this from the hint must pass the deleted-passage check. */
 const FRAME_CHECK_DISTANCE = 64;
-/** Winners that are much edited, or farther than this from the hint, must not have a deletion's seam near. */
+/** Winners that are edited, or farther than this from the hint, must not have a deletion's seam near. */
 const SEAM_CHECK_DISTANCE = 64;
 
 export interface LocateOptions {
@@ -79,10 +80,10 @@ export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): 
  * another place reads as well or about as well, quote and context together.
  * With a hint that may be stale, being nearer to it is no evidence.
  */
-function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, from: number, to: number): boolean {
+function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, from: number, to: number, slack = repeatMargin(best)): boolean {
   const length = pq.nExact.length;
   // A copy's quote alone must already be within what the winner has in all.
-  const reads = best.contentCost + repeatMargin(best);
+  const reads = best.contentCost + slack;
   const cost = (m: RawMatch): number => m.errors + contextScore(norm.text, m.start, m.end, pq.nPrefix, pq.nSuffix).errors;
   return someCopy(textIndex(norm), pq.nExact, Math.min(maxErrorsFor(length), Math.floor(reads)), from, to, best.start, (found) => {
     if (overlapRatio(found, best) > 0.5 || 1 - found.errors / length < MIN_QUOTE_SIMILARITY) return false;
@@ -91,7 +92,15 @@ function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, fro
   });
 }
 
+/** A match, "refused" (the passage is gone, or nothing tells its copies apart), or null (nothing reads like it). */
+export type Outcome = AnchorMatch | "refused" | null;
+
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
+  const outcome = locateOutcome(norm, pq, options);
+  return outcome === "refused" ? null : outcome;
+}
+
+export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): Outcome {
   const text = norm.text;
   const length = pq.nExact.length;
   const lo = Math.max(0, Math.floor(options.lo ?? 0));
@@ -101,13 +110,16 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
   const global = options.global !== false;
   const set = new CandidateSet(text, pq, hint, options.oneSidedReach);
 
-  const finish = (best: Candidate): AnchorMatch | null => {
+  const finish = (best: Candidate): Outcome => {
     if (hint !== undefined) {
       // Only a frame nearer to the hint than the candidate, with context as
       // good as the candidate's, can veto it: none can beat intact context
       // (a deletion that left the context intact leaves a seam, checked next).
-      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return null;
-      if (((best.errors > 0 && !best.confident) || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return null;
+      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return "refused";
+      if ((best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
+    } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
+      // Without a hint, the seam a deletion left anywhere says the passage is gone.
+      return "refused";
     }
     if (global) {
       const reach = STALE_SHARE * text.length;
@@ -120,8 +132,11 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
       const local = near && !best.oneSided && (length >= SHORT_QUOTE || best.contextErrors === 0);
       const from = local ? Math.max(lo, hint - reach) : lo;
       const to = local ? Math.min(hi, hint + length + reach) : hi;
-      if (elsewhere(norm, pq, best, from, to)) return null;
-      if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return null;
+      if (elsewhere(norm, pq, best, from, to)) return "refused";
+      // Whatever the hint says, a place anywhere that reads clearly better
+      // than an edited winner is likelier the passage (moved there).
+      if (local && best.contentCost >= MARGIN && elsewhere(norm, pq, best, lo, hi, -MARGIN)) return "refused";
+      if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return "refused";
     }
     return toMatch(norm, pq, best);
   };
@@ -144,24 +159,30 @@ export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateO
       // Settled once no copy outside this window could still be near enough
       // to make the winner's distance inconclusive.
       if (d.kind === "found" && d.best.confident && d.best.distance * REPEAT_RATIO <= radius) return finish(d.best);
-      if (d.kind === "ambiguous" && d.confident) return null;
+      if (d.kind === "ambiguous" && d.confident) return "refused";
     }
     // Near the hint, an acceptable candidate is preferred to a better one
     // far away: the far one is likelier a copy than the passage moved.
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
-    if (d.kind === "ambiguous") return null;
+    if (d.kind === "ambiguous") return "refused";
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
-    if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return null;
+    if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return "refused";
   }
-  if (!global) return null;
+  if (!global) return lastResort(norm, pq, hint, lo, hi);
 
   // Farther out only nearly intact quotes are acceptable (see candidates.ts),
   // and those the text index finds without scanning the text.
   set.add(findCopies(textIndex(norm), pq.nExact, Math.floor(length * WIDE_ERROR_RATE), lo, hi));
   const d = decide(set.items, hint !== undefined);
-  return d.kind === "found" ? finish(d.best) : null;
+  if (d.kind === "found") return finish(d.best);
+  return d.kind === "ambiguous" ? "refused" : lastResort(norm, pq, hint, lo, hi);
+}
+
+function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
+  const best = bestReading(norm, pq, hint, lo, hi);
+  return best && toMatch(norm, pq, best);
 }
 
 /**

@@ -60,7 +60,11 @@ export function floatingWorstSide(text: string, start: number, end: number, pref
   return worst;
 }
 
-export function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): ContextScore {
+export function contextScore(text: string, start: number, end: number, fullPrefix: string, fullSuffix: string): ContextScore {
+  // Context beyond the text's edges (a passage now opening or closing the
+  // text) has nothing to be compared with: it is no evidence either way.
+  const prefix = fullPrefix.length > start ? fullPrefix.slice(fullPrefix.length - start) : fullPrefix;
+  const suffix = fullSuffix.length > text.length - end ? fullSuffix.slice(0, Math.max(0, text.length - end)) : fullSuffix;
   const total = prefix.length + suffix.length;
   if (total === 0) return { similarity: null, bestSide: 0, worstSide: 1, errors: 0, prefixErrors: 0, suffixErrors: 0 };
   const pe = prefixErrors(text, start, prefix);

@@ -18,8 +18,8 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { anchorAll, describeTextRange, matchQuote, type AnchorMatch, type AnnotationSelectors } from "../../lib/anchoring";
 import { clearNormalizationCache } from "../../lib/anchoring/normalize";
-import { mulberry32 } from "../lib/seeded-random";
-import { applyEdits, mapRange, type TextEdit } from "../lib/text-edits";
+import { mulberry32 } from "../../lib/anchoring/test-support/seeded-random";
+import { applyEdits, mapRange, type TextEdit } from "../../lib/anchoring/test-support/text-edits";
 
 const TEXT_LENGTH = 200_000;
 const ANNOTATIONS = 1_000;

@@ -10,7 +10,7 @@
 import { randomUUID } from "node:crypto";
 import { HIGHLIGHT_COLORS } from "@/lib/api/annotations";
 import { describeTextRange } from "../../lib/anchoring";
-import { mulberry32 } from "../lib/seeded-random";
+import { mulberry32 } from "../../lib/anchoring/test-support/seeded-random";
 
 export interface SeededReader {
   email: string;
