@@ -125,6 +125,7 @@ export function useAnnotations(options: {
         note: input.note ?? null,
         visibility: "private",
         author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
+        tags: [],
         isOwn: true,
         createdAt: now,
         updatedAt: now,

@@ -11,6 +11,8 @@ export type VisibilityName = (typeof VISIBILITIES)[number];
 export const NOTE_MAX_LENGTH = 10_000;
 export const QUOTE_MAX_LENGTH = 5_000;
 export const QUOTE_CONTEXT_LENGTH = 32;
+export const TAG_MAX_LENGTH = 64;
+export const TAGS_PER_ANNOTATION_MAX = 30;
 
 export interface AnnotationDto {
   id: string;
@@ -23,6 +25,8 @@ export interface AnnotationDto {
   /** Offsets into the article's current canonical text; null when detached (the text it pointed at is gone). */
   position: { start: number; end: number } | null;
   author: { id: string; name: string };
+  /** Its author's tag names, sorted. */
+  tags: string[];
   /** True when the viewer wrote it (and so may change it). */
   isOwn: boolean;
   createdAt: string;
@@ -45,6 +49,8 @@ export interface UpdateAnnotationInput {
   note?: string | null;
   color?: HighlightColorName;
   visibility?: VisibilityName;
+  /** Replaces the annotation's tags. */
+  tags?: string[];
 }
 
 /**

@@ -4,6 +4,8 @@ import {
   NOTE_MAX_LENGTH,
   QUOTE_CONTEXT_LENGTH,
   QUOTE_MAX_LENGTH,
+  TAG_MAX_LENGTH,
+  TAGS_PER_ANNOTATION_MAX,
   VISIBILITIES,
   type CreateAnnotationInput,
   type UpdateAnnotationInput,
@@ -33,6 +35,23 @@ const noteSchema = z
 
 const colorSchema = z.enum(HIGHLIGHT_COLORS, `Choose one of: ${HIGHLIGHT_COLORS.join(", ")}.`);
 const visibilitySchema = z.enum(VISIBILITIES, `Choose one of: ${VISIBILITIES.join(", ")}.`);
+
+/** A tag name: trimmed, inner whitespace as single spaces, NFC (so "café" typed two ways is one tag). */
+export const tagNameSchema = z
+  .string()
+  .transform((name) => name.normalize("NFC").trim().replace(/\s+/gu, " "))
+  .pipe(
+    z
+      .string()
+      .min(1, "A tag needs at least one character.")
+      .max(TAG_MAX_LENGTH, `A tag can be at most ${TAG_MAX_LENGTH} characters long.`)
+      .refine(storableText, UNSTORABLE),
+  );
+
+const tagListSchema = z
+  .array(tagNameSchema)
+  .max(TAGS_PER_ANNOTATION_MAX, `At most ${TAGS_PER_ANNOTATION_MAX} tags.`)
+  .transform((tags) => [...new Set(tags)]);
 
 const offsetSchema = z.int("Must be a whole number.").nonnegative("Must not be negative.");
 
@@ -71,10 +90,11 @@ export const updateAnnotationSchema = z
     note: noteSchema.optional(),
     color: colorSchema.optional(),
     visibility: visibilitySchema.optional(),
+    tags: tagListSchema.optional(),
   })
   .refine(
-    (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined,
-    "Send at least one of: note, color, visibility.",
+    (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined || input.tags !== undefined,
+    "Send at least one of: note, color, visibility, tags.",
   ) satisfies z.ZodType<UpdateAnnotationInput, unknown>;
 
 export type UpdateAnnotationData = z.output<typeof updateAnnotationSchema>;

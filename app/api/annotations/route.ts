@@ -3,7 +3,18 @@ import { annotationApiPath } from "@/lib/annotations/annotation-urls";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { requireUser } from "@/lib/auth/get-viewer";
 import { handleRoute, parseJsonBody } from "@/lib/http/route-handler";
+import { notebookPageBody } from "@/lib/notebook/list-notebook";
 import { createAnnotationSchema } from "@/lib/validation/annotation-schemas";
+import { notebookPageSchema, searchParamsObject } from "@/lib/validation/notebook-schemas";
+
+/** The viewer's own annotations (the notebook): filtered, searched, a keyset page at a time. */
+export const GET = handleRoute(async (request: Request) => {
+  const viewer = await requireUser();
+  const { cursor, limit, ...filter } = notebookPageSchema.parse(searchParamsObject(request.url));
+  return new NextResponse(await notebookPageBody({ viewer, filter, cursor, limit }), {
+    headers: { "Content-Type": "application/json", "Cache-Control": "private, no-store" },
+  });
+});
 
 /** Creates an annotation: 201 the first time, 200 with the same annotation when a create is retried. */
 export const POST = handleRoute(async (request: Request) => {
