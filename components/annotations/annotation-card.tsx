@@ -9,6 +9,7 @@ import { NoteEditor } from "./note-editor";
 import type { PageBox } from "./page-box";
 import { RelativeTime } from "./relative-time";
 import { ShareMenu } from "./share-menu";
+import { TagEditor } from "./tag-editor";
 import { ICON_BUTTON, POPOVER_SURFACE, TEXT_BUTTON } from "./ui-classes";
 import { useCardPlacement } from "./use-card-placement";
 import type { CardOpening } from "./use-card-state";
@@ -24,6 +25,7 @@ export interface CardActions {
   onSaveNote: (note: string) => void;
   onColorChange: (color: HighlightColorName) => void;
   onVisibilityChange: (visibility: VisibilityName) => void;
+  onTagsChange: (tags: string[]) => void;
   onDelete: () => void;
 }
 
@@ -134,6 +136,8 @@ export function AnnotationCard({
       ) : (
         !own && <p className="text-sm text-ink-muted italic">Highlighted without a note.</p>
       )}
+
+      {annotation && !editing && <TagEditor tags={annotation.tags} editable={own} onChange={actions.onTagsChange} />}
 
       {annotation && (
         <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-ink-muted">

@@ -32,7 +32,7 @@ interface ErrorBody {
   fieldErrors?: unknown;
 }
 
-async function toApiError(response: Response): Promise<AnnotationApiError> {
+export async function toApiError(response: Response): Promise<AnnotationApiError> {
   let body: ErrorBody = {};
   try {
     body = (await response.json()) as ErrorBody;
@@ -48,7 +48,7 @@ async function toApiError(response: Response): Promise<AnnotationApiError> {
   );
 }
 
-async function request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+export async function request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   let response: Response;
   try {

@@ -43,6 +43,13 @@ export function AccountMenu() {
 
   return (
     <div className="flex min-w-0 items-center gap-1">
+      <Link
+        href="/notebook"
+        aria-current={pathname === "/notebook" ? "page" : undefined}
+        className={`${controlClass} text-ink hover:bg-ink/5 aria-[current=page]:bg-ink/5 dark:hover:bg-ink/10`}
+      >
+        Notebook
+      </Link>
       <span
         title={session.user.name}
         className="max-w-[7rem] truncate px-1.5 font-medium text-ink sm:max-w-[14rem]"

@@ -25,7 +25,7 @@ export const annotationIdSchema = z.uuid().transform((id) => id.toLowerCase());
 const storableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
 const UNSTORABLE = "Contains characters that cannot be stored.";
 
-const noteSchema = z
+export const noteSchema = z
   .string()
   .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
   .refine(storableText, UNSTORABLE)
@@ -33,8 +33,8 @@ const noteSchema = z
   .transform((note) => (note.trim() === "" ? null : note))
   .nullable();
 
-const colorSchema = z.enum(HIGHLIGHT_COLORS, `Choose one of: ${HIGHLIGHT_COLORS.join(", ")}.`);
-const visibilitySchema = z.enum(VISIBILITIES, `Choose one of: ${VISIBILITIES.join(", ")}.`);
+export const colorSchema = z.enum(HIGHLIGHT_COLORS, `Choose one of: ${HIGHLIGHT_COLORS.join(", ")}.`);
+export const visibilitySchema = z.enum(VISIBILITIES, `Choose one of: ${VISIBILITIES.join(", ")}.`);
 
 /** A tag name: trimmed, inner whitespace as single spaces, NFC (so "café" typed two ways is one tag). */
 export const tagNameSchema = z
@@ -48,12 +48,19 @@ export const tagNameSchema = z
       .refine(storableText, UNSTORABLE),
   );
 
-const tagListSchema = z
+export const tagListSchema = z
   .array(tagNameSchema)
   .max(TAGS_PER_ANNOTATION_MAX, `At most ${TAGS_PER_ANNOTATION_MAX} tags.`)
   .transform((tags) => [...new Set(tags)]);
 
-const offsetSchema = z.int("Must be a whole number.").nonnegative("Must not be negative.");
+export const quoteExactSchema = z
+  .string()
+  .min(1, "Select some text to highlight.")
+  .max(QUOTE_MAX_LENGTH, `A highlight can be at most ${QUOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
+  .refine((exact) => exact.trim() !== "", "Select some text to highlight, not only spaces.")
+  .refine(storableText, UNSTORABLE);
+
+export const offsetSchema = z.int("Must be a whole number.").nonnegative("Must not be negative.");
 
 export const createAnnotationSchema = z
   .object({
@@ -62,12 +69,7 @@ export const createAnnotationSchema = z
     color: colorSchema,
     note: noteSchema.optional().transform((note) => note ?? null),
     quote: z.object({
-      exact: z
-        .string()
-        .min(1, "Select some text to highlight.")
-        .max(QUOTE_MAX_LENGTH, `A highlight can be at most ${QUOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
-        .refine((exact) => exact.trim() !== "", "Select some text to highlight, not only spaces.")
-        .refine(storableText, UNSTORABLE),
+      exact: quoteExactSchema,
       // The server recomputes the context from the article; these are only bounded.
       prefix: z.string().max(QUOTE_CONTEXT_LENGTH, `At most ${QUOTE_CONTEXT_LENGTH} characters.`).default(""),
       suffix: z.string().max(QUOTE_CONTEXT_LENGTH, `At most ${QUOTE_CONTEXT_LENGTH} characters.`).default(""),
