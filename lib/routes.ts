@@ -9,6 +9,7 @@ export const routes = {
   about: "/about",
   signIn: "/sign-in",
   signUp: "/sign-up",
+  notebook: "/notebook",
   /** The reader page of an article. */
   article: (slug: string) => `/articles/${segment(slug)}`,
   /** The share link of an annotation. */
@@ -18,6 +19,10 @@ export const routes = {
   api: {
     accounts: "/api/accounts",
     annotations: "/api/annotations",
+    annotationsExport: (query: URLSearchParams) => `/api/annotations/export?${query.toString()}`,
+    annotationsImport: "/api/annotations/import",
+    tags: "/api/tags",
+    tag: (name: string) => `/api/tags/${segment(name)}`,
     /** An annotation's API URL is also its identity in JSON-LD (dereferenced with Accept: application/ld+json). */
     annotation: (id: string) => `/api/annotations/${segment(id)}`,
     articleAnnotations: (slug: string) => `/api/articles/${segment(slug)}/annotations`,

@@ -14,6 +14,7 @@ function annotation(id: string, exact: string, position: { start: number; end: n
     quote: { exact, ...context },
     position,
     author: { id: "u", name: "Ada" },
+    tags: [],
     isOwn: true,
     createdAt: "2025-01-01T00:00:00.000Z",
     updatedAt: "2025-01-01T00:00:00.000Z",

@@ -5,7 +5,7 @@ import { signOut, useSession } from "next-auth/react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
-import { signInPath } from "@/lib/routes";
+import { routes, signInPath } from "@/lib/routes";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 const controlClass =
@@ -44,6 +44,13 @@ export function AccountMenu() {
 
   return (
     <div className="flex min-w-0 items-center gap-1">
+      <Link
+        href={routes.notebook}
+        aria-current={pathname === routes.notebook ? "page" : undefined}
+        className={`${controlClass} text-ink hover:bg-ink/5 aria-[current=page]:bg-ink/5 dark:hover:bg-ink/10`}
+      >
+        Notebook
+      </Link>
       <span
         title={session.user.name}
         className="max-w-[7rem] truncate px-1.5 font-medium text-ink sm:max-w-[14rem]"

@@ -45,6 +45,7 @@ describe("createAnnotation", () => {
       },
       position: { start, end: start + 12 },
       author: { id: author.id, name: "Ada Author" },
+      tags: [],
       isOwn: true,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -1,16 +1,14 @@
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { annotationIsOwnSql, annotationListedToSql } from "./annotation-access";
+import { annotationListedToSql } from "./annotation-access";
 import type { AnnotationDto, ArticleAnnotationsResponse } from "@/lib/api/annotations";
+import { annotationDtoJsonSql } from "./annotation-json-sql";
 
 export interface ListArticleAnnotationsOptions {
   viewer: Viewer | null;
   slug: string;
 }
-
-// toISOString()'s format, so the JSON equals what toAnnotationDto builds.
-const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 /** A list's response body as built at one version of its article's annotations. */
 interface CachedList {
@@ -57,19 +55,7 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
     SELECT ar.id::text AS "articleId",
            COALESCE(v.version, 0)::text AS version,
            COALESCE((
-             SELECT json_agg(json_build_object(
-                      'id', a.id,
-                      'articleSlug', ar.slug,
-                      'color', a.color,
-                      'note', a.note,
-                      'visibility', a.visibility,
-                      'quote', json_build_object('exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix),
-                      'position', CASE WHEN a.start IS NULL OR a."end" IS NULL THEN NULL
-                                       ELSE json_build_object('start', a.start, 'end', a."end") END,
-                      'author', json_build_object('id', a.author_id, 'name', u.name),
-                      'isOwn', ${annotationIsOwnSql(viewer)},
-                      'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
-                      'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))
+             SELECT json_agg(${annotationDtoJsonSql(viewer)}
                     ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC)
                FROM annotations a
                JOIN users u ON u.id = a.author_id

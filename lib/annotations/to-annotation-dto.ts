@@ -17,6 +17,7 @@ export const annotationDtoSelect = {
   createdAt: true,
   updatedAt: true,
   authorId: true,
+  tags: true,
   author: { select: { name: true } },
 } satisfies Prisma.AnnotationSelect;
 
@@ -38,6 +39,7 @@ export function toAnnotationDto({ row, articleSlug, viewer }: ToAnnotationDtoOpt
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     position: row.start !== null && row.end !== null ? { start: row.start, end: row.end } : null,
     author: { id: row.authorId, name: row.author.name },
+    tags: row.tags,
     isOwn: isAnnotationAuthor(viewer, row.authorId),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

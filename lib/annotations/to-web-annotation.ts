@@ -22,12 +22,18 @@ interface TextPositionSelector {
   end: number;
 }
 
+type TextualBody = { type: "TextualBody"; value: string } & (
+  | { format: "text/markdown"; purpose: "commenting" }
+  | { purpose: "tagging" }
+);
+
 export interface WebAnnotation {
   "@context": typeof WEB_ANNOTATION_CONTEXT;
   id: string;
   type: "Annotation";
   motivation: "highlighting" | "commenting";
-  body?: { type: "TextualBody"; value: string; format: "text/markdown"; purpose: "commenting" };
+  /** The note; with tags, a list of the note and one tagging body per tag. */
+  body?: TextualBody | TextualBody[];
   target: { source: string; selector: [TextQuoteSelector] | [TextQuoteSelector, TextPositionSelector] };
   creator: { type: "Person"; name: string };
   created: string;
@@ -42,13 +48,17 @@ export interface ToWebAnnotationOptions {
 
 export function toWebAnnotation({ annotation, origin }: ToWebAnnotationOptions): WebAnnotation {
   const quote: TextQuoteSelector = { type: "TextQuoteSelector", ...annotation.quote };
-  const { position, note } = annotation;
+  const { position, note, tags } = annotation;
+  const bodies: TextualBody[] = [
+    ...(note === null ? [] : [{ type: "TextualBody", value: note, format: "text/markdown", purpose: "commenting" } as const]),
+    ...tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" }) as const),
+  ];
   return {
     "@context": WEB_ANNOTATION_CONTEXT,
     id: new URL(routes.api.annotation(annotation.id), origin).href,
     type: "Annotation",
     motivation: note === null ? "highlighting" : "commenting",
-    ...(note === null ? {} : { body: { type: "TextualBody", value: note, format: "text/markdown", purpose: "commenting" } }),
+    ...(bodies.length === 0 ? {} : { body: bodies.length === 1 && note !== null ? bodies[0] : bodies }),
     target: {
       source: new URL(routes.article(annotation.articleSlug), origin).href,
       // A detached annotation has no place in the current text, only its quote.

@@ -5,6 +5,7 @@ import type { AnnotationDto, UpdateAnnotationData } from "@/lib/api/annotations"
 import { notFound } from "@/lib/api/errors";
 import { annotationEditableBy } from "./annotation-access";
 import { parseAnnotationId } from "./parse-annotation-id";
+import { setAnnotationTags } from "@/lib/tags/set-annotation-tags";
 import { annotationDtoSelect, toAnnotationDto } from "./to-annotation-dto";
 
 export interface UpdateAnnotationOptions {
@@ -14,15 +15,20 @@ export interface UpdateAnnotationOptions {
   changes: UpdateAnnotationData;
 }
 
-/** Changes the note, colour or visibility of the viewer's own annotation; anyone else's is a 404. */
+/** Changes the note, colour, visibility or tags of the viewer's own annotation; anyone else's is a 404. */
 export async function updateAnnotation({ viewer, id, changes }: UpdateAnnotationOptions): Promise<AnnotationDto> {
   const annotationId = parseAnnotationId(id);
   if (!annotationId) throw notFound();
   try {
-    const row = await db.annotation.update({
-      where: { id: annotationId, AND: [annotationEditableBy(viewer)] },
-      data: { note: changes.note, color: changes.color, visibility: changes.visibility },
-      select: { ...annotationDtoSelect, article: { select: { slug: true } } },
+    const row = await db.$transaction(async (tx) => {
+      const updated = await tx.annotation.update({
+        where: { id: annotationId, AND: [annotationEditableBy(viewer)] },
+        data: { note: changes.note, color: changes.color, visibility: changes.visibility },
+        select: { ...annotationDtoSelect, article: { select: { slug: true } } },
+      });
+      if (changes.tags === undefined) return updated;
+      await setAnnotationTags({ tx, ownerId: updated.authorId, annotationId, names: changes.tags });
+      return { ...updated, tags: (await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: { tags: true } })).tags };
     });
     return toAnnotationDto({ row, articleSlug: row.article.slug, viewer });
   } catch (error) {

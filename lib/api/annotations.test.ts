@@ -64,7 +64,7 @@ describe("updateAnnotationSchema", () => {
   });
 
   it("refuses an empty change and unknown values", () => {
-    expect(fieldErrors(updateAnnotationSchema, {})).toEqual({ _: ["Send at least one of: note, color, visibility."] });
+    expect(fieldErrors(updateAnnotationSchema, {})).toEqual({ _: ["Send at least one of: note, color, visibility, tags."] });
     expect(fieldErrors(updateAnnotationSchema, { visibility: "everyone" })).toHaveProperty(["visibility"]);
   });
 });

@@ -17,6 +17,8 @@ export type VisibilityName = (typeof VISIBILITIES)[number];
 
 export const NOTE_MAX_LENGTH = 10_000;
 export const QUOTE_MAX_LENGTH = 5_000;
+export const TAG_MAX_LENGTH = 64;
+export const TAGS_PER_ANNOTATION_MAX = 30;
 /** As long as the context lib/anchoring describes a selection with. */
 export const QUOTE_CONTEXT_LENGTH = CONTEXT_LENGTH;
 
@@ -28,7 +30,7 @@ export const annotationIdSchema = z.uuid().transform((id) => id.toLowerCase());
 const storableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
 const UNSTORABLE = "Contains characters that cannot be stored.";
 
-const noteSchema = z
+export const noteSchema = z
   .string()
   .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
   .refine(storableText, UNSTORABLE)
@@ -36,10 +38,34 @@ const noteSchema = z
   .transform((note) => (note.trim() === "" ? null : note))
   .nullable();
 
-const colorSchema = z.enum(HIGHLIGHT_COLORS, `Choose one of: ${HIGHLIGHT_COLORS.join(", ")}.`);
-const visibilitySchema = z.enum(VISIBILITIES, `Choose one of: ${VISIBILITIES.join(", ")}.`);
+export const colorSchema = z.enum(HIGHLIGHT_COLORS, `Choose one of: ${HIGHLIGHT_COLORS.join(", ")}.`);
+export const visibilitySchema = z.enum(VISIBILITIES, `Choose one of: ${VISIBILITIES.join(", ")}.`);
 
-const offsetSchema = z.int("Must be a whole number.").nonnegative("Must not be negative.");
+/** A tag name: trimmed, inner whitespace as single spaces, NFC (so "café" typed two ways is one tag). */
+export const tagNameSchema = z
+  .string()
+  .transform((name) => name.normalize("NFC").trim().replace(/\s+/gu, " "))
+  .pipe(
+    z
+      .string()
+      .min(1, "A tag needs at least one character.")
+      .max(TAG_MAX_LENGTH, `A tag can be at most ${TAG_MAX_LENGTH} characters long.`)
+      .refine(storableText, UNSTORABLE),
+  );
+
+export const tagListSchema = z
+  .array(tagNameSchema)
+  .max(TAGS_PER_ANNOTATION_MAX, `At most ${TAGS_PER_ANNOTATION_MAX} tags.`)
+  .transform((tags) => [...new Set(tags)]);
+
+export const quoteExactSchema = z
+  .string()
+  .min(1, "Select some text to highlight.")
+  .max(QUOTE_MAX_LENGTH, `A highlight can be at most ${QUOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
+  .refine((exact) => exact.trim() !== "", "Select some text to highlight, not only spaces.")
+  .refine(storableText, UNSTORABLE);
+
+export const offsetSchema = z.int("Must be a whole number.").nonnegative("Must not be negative.");
 
 export const createAnnotationSchema = z
   .object({
@@ -48,12 +74,7 @@ export const createAnnotationSchema = z
     color: colorSchema,
     note: noteSchema.optional().transform((note) => note ?? null),
     quote: z.object({
-      exact: z
-        .string()
-        .min(1, "Select some text to highlight.")
-        .max(QUOTE_MAX_LENGTH, `A highlight can be at most ${QUOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
-        .refine((exact) => exact.trim() !== "", "Select some text to highlight, not only spaces.")
-        .refine(storableText, UNSTORABLE),
+      exact: quoteExactSchema,
       // The server recomputes the context from the article; these are only bounded.
       prefix: z.string().max(QUOTE_CONTEXT_LENGTH, `At most ${QUOTE_CONTEXT_LENGTH} characters.`).default(""),
       suffix: z.string().max(QUOTE_CONTEXT_LENGTH, `At most ${QUOTE_CONTEXT_LENGTH} characters.`).default(""),
@@ -79,10 +100,12 @@ export const updateAnnotationSchema = z
     note: noteSchema.optional(),
     color: colorSchema.optional(),
     visibility: visibilitySchema.optional(),
+    /** Replaces the annotation's tags. */
+    tags: tagListSchema.optional(),
   })
   .refine(
-    (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined,
-    "Send at least one of: note, color, visibility.",
+    (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined || input.tags !== undefined,
+    "Send at least one of: note, color, visibility, tags.",
   );
 
 /** PATCH /api/annotations/{id}; absent fields stay as they are. */
@@ -103,6 +126,8 @@ export const annotationDtoSchema = z.object({
   /** Offsets into the article's current canonical text; null when detached (the text it pointed at is gone). */
   position: z.object({ start: z.number(), end: z.number() }).nullable(),
   author: z.object({ id: z.string(), name: z.string() }),
+  /** Its author's tag names, sorted. */
+  tags: z.array(z.string()),
   /** True when the viewer wrote it (and so may change it). */
   isOwn: z.boolean(),
   createdAt: z.string(),

@@ -56,7 +56,8 @@ export async function apiFetch<Request, Response>(
     response = await fetch(endpoint.path, {
       method: endpoint.method,
       headers: { Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A Blob (a chosen JSON file) goes as it is; anything else is encoded.
+      body: body === undefined ? undefined : body instanceof Blob ? body : JSON.stringify(body),
       credentials: "same-origin",
       signal,
       cache,

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "conflict",
   "email_taken",
   "rate_limited",
+  "invalid_file",
+  "too_large",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

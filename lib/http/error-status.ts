@@ -4,10 +4,12 @@ import type { ErrorCode } from "@/lib/api/errors";
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation: 400,
   invalid_json: 400,
+  invalid_file: 400,
   unauthorized: 401,
   not_found: 404,
   conflict: 409,
   email_taken: 409,
+  too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,

@@ -28,7 +28,7 @@ describe("schema drift", () => {
   });
 
   it.each([
-    ["a dropped column", `ALTER TABLE "annotations" DROP COLUMN "note"`, /Annotation\.note: column .* is missing/],
+    ["a dropped column", `ALTER TABLE "annotations" DROP COLUMN "prefix"`, /Annotation\.prefix: column .* is missing/],
     ["a nullability change", `ALTER TABLE "articles" ALTER COLUMN "byline" SET NOT NULL`, /Article\.byline: column is NOT NULL/],
     ["a type change", `ALTER TABLE "articles" ALTER COLUMN "word_count" TYPE bigint`, /Article\.wordCount: column type is bigint/],
     ["a dropped unique index", `DROP INDEX "users_email_key"`, /User: unique index on \(email\) is missing/],

@@ -43,6 +43,7 @@ interface Dmmf {
 const PRISMA_BOOKKEEPING = "_prisma_migrations";
 
 function columnType(field: DmmfField): string {
+  if (field.isList) return "ARRAY";
   if (field.kind === "enum") return `enum:${field.type}`;
   const native = field.nativeType?.[0];
   if (native === "Uuid") return "uuid";
@@ -114,8 +115,10 @@ export async function findSchemaDrift(databaseUrl: string, schemaPath: string): 
           problems.push(`${m.name}.${field.name}: column is ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"}, schema says ${field.isRequired ? "required" : "optional"}`);
         }
       }
+      // Prisma leaves `Unsupported("…")` fields (a tsvector) out of the DMMF; their indexes still name them.
+      const unsupported = new Set(model.indexes.filter((index) => index.model === m.name).flatMap((index) => index.fields.map((f) => f.name)));
       for (const name of actual.keys()) {
-        if (!expected.some((field) => (field.dbName ?? field.name) === name)) problems.push(`${m.name}: stray column "${table}"."${name}"`);
+        if (!unsupported.has(name) && !expected.some((field) => (field.dbName ?? field.name) === name)) problems.push(`${m.name}: stray column "${table}"."${name}"`);
       }
     }
 

@@ -13,6 +13,7 @@ function annotation(id: string, fields: Partial<AnnotationDto> = {}): Annotation
     quote: { exact: "text", prefix: "", suffix: "" },
     position: { start: 0, end: 4 },
     author: { id: "u1", name: "Ada" },
+    tags: [],
     isOwn: true,
     createdAt: "2026-12-05T00:00:00.000Z",
     updatedAt: "2026-12-05T00:00:00.000Z",

@@ -42,6 +42,7 @@ export function optimisticAnnotation(options: {
     note: input.note ?? null,
     visibility: "private",
     author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
+    tags: [],
     isOwn: true,
     createdAt: now,
     updatedAt: now,

@@ -12,6 +12,7 @@ import { ShareMenu } from "./share-menu";
 import { ICON_BUTTON, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useCardPlacement } from "../dom/use-card-placement";
 import type { CardOpening } from "../state/card-state";
+import { TagEditor } from "./tag-editor";
 import { visibilityChoice } from "./visibility";
 
 // react-markdown is most of the card's weight; it loads the first time a note is shown.
@@ -24,6 +25,7 @@ export interface CardActions {
   onSaveNote: (note: string) => void;
   onColorChange: (color: HighlightColorName) => void;
   onVisibilityChange: (visibility: VisibilityName) => void;
+  onTagsChange: (tags: string[]) => void;
   onDelete: () => void;
 }
 
@@ -134,6 +136,8 @@ export function AnnotationCard({
       ) : (
         !own && <p className="text-sm text-ink-muted italic">Highlighted without a note.</p>
       )}
+
+      {annotation && !editing && <TagEditor tags={annotation.tags} editable={own} onChange={actions.onTagsChange} />}
 
       {annotation && (
         <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-ink-muted">

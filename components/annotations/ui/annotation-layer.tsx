@@ -268,6 +268,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
               void store.update(card.activeId, { color: next });
             },
             onVisibilityChange: (visibility) => card.kind === "annotation" && void store.update(card.activeId, { visibility }),
+            onTagsChange: (tags) => card.kind === "annotation" && void store.update(card.activeId, { tags }),
             onDelete: () => activeAnnotation && deleteAnnotation(activeAnnotation, activeAnnotation.annotation),
           }}
         />

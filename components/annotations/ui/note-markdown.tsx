@@ -1,6 +1,6 @@
 "use client";
 
-import Markdown, { type Components } from "react-markdown";
+import Markdown, { type Components, type Options } from "react-markdown";
 
 /**
  * A note's Markdown, rendered inertly: raw HTML in the source is dropped
@@ -21,11 +21,12 @@ const components: Components = {
     ),
 };
 
-export default function NoteMarkdown({ source }: { source: string }) {
+/** `rehypePlugins` may mark up the rendered text further (the notebook marks search words). */
+export default function NoteMarkdown({ source, rehypePlugins }: { source: string; rehypePlugins?: Options["rehypePlugins"] }) {
   return (
     // Each note reads in its own direction, whatever the article's or the page's.
     <div dir="auto" className="prose prose-sm max-w-none break-words text-ink prose-headings:my-2 prose-headings:text-base prose-headings:text-ink prose-p:my-1.5 prose-a:text-accent prose-blockquote:my-2 prose-blockquote:text-ink-muted prose-strong:text-ink prose-code:text-ink prose-pre:my-2 prose-ol:my-1.5 prose-ul:my-1.5 prose-li:my-0.5">
-      <Markdown skipHtml components={components} disallowedElements={["img"]} unwrapDisallowed>
+      <Markdown skipHtml components={components} rehypePlugins={rehypePlugins} disallowedElements={["img"]} unwrapDisallowed>
         {source}
       </Markdown>
     </div>

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { NotebookView } from "@/components/notebook/notebook-view";
+import { QUERY_KEYS, type NotebookQuery } from "@/components/notebook/notebook-filters";
+import { listArticles } from "@/lib/articles/list-articles";
+import { requireUserOrRedirect } from "@/lib/auth/get-viewer";
+import { listNotebookRows } from "@/lib/notebook/list-notebook";
+import { notebookFilterSchema, type NotebookEntry } from "@/lib/api/notebook";
+import { routes } from "@/lib/routes";
+import { listTags } from "@/lib/tags/list-tags";
+
+export const metadata: Metadata = { title: "Notebook · Gloss", robots: { index: false } };
+
+// Per reader: rendered on each request.
+export const dynamic = "force-dynamic";
+
+const FIRST_PAGE = 30;
+
+export default async function NotebookPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireUserOrRedirect(routes.notebook);
+  const raw = await searchParams;
+  const query: NotebookQuery = {};
+  for (const key of QUERY_KEYS) {
+    const value = raw[key];
+    if (typeof value === "string" && value !== "") query[key] = value;
+  }
+  // A hand-edited URL with a bad filter shows the whole notebook rather than an error.
+  const parsed = notebookFilterSchema.safeParse(query);
+  const filter = parsed.success ? parsed.data : notebookFilterSchema.parse({});
+  const [rows, tags, articles] = await Promise.all([
+    listNotebookRows({ viewer, filter, limit: FIRST_PAGE }),
+    listTags(viewer),
+    listArticles(),
+  ]);
+  const page = { annotations: rows.json.map((json) => JSON.parse(json) as NotebookEntry), nextCursor: rows.nextCursor };
+
+  return (
+    <div className="mx-auto max-w-[62rem] px-5 pt-12 pb-16 sm:px-8 sm:pt-16">
+      <header className="mb-8">
+        <h1 className="font-serif text-[2.5rem] leading-[1.05] font-semibold tracking-[-0.02em] text-ink sm:text-[3.25rem]">Notebook</h1>
+        <p className="mt-3 max-w-[34rem] font-serif text-lg leading-[1.6] text-ink-muted">Every passage you highlighted and every note you wrote, across all articles.</p>
+      </header>
+      <NotebookView
+        initialQuery={parsed.success ? query : {}}
+        initialPage={page}
+        initialTags={tags}
+        articles={articles.map(({ slug, title }) => ({ slug, title }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useMemo } from "react";
+import { TEXT_BUTTON } from "@/components/ui/ui-classes";
+import type { NotebookPage, TagCount } from "@/lib/api/notebook";
+import { searchTerms } from "@/lib/notebook/search-terms";
+import { ExportMenu } from "./export-menu";
+import { ImportButton } from "./import-button";
+import { NotebookEntryCard } from "./notebook-entry-card";
+import { NotebookFilters, type NotebookQuery } from "./notebook-filters";
+import { TagList } from "./tag-list";
+import { queryParams, useNotebook } from "./use-notebook";
+
+export function NotebookView(props: {
+  initialQuery: NotebookQuery;
+  initialPage: NotebookPage;
+  initialTags: TagCount[];
+  articles: Array<{ slug: string; title: string }>;
+}) {
+  const notebook = useNotebook({ query: props.initialQuery, page: props.initialPage, tags: props.initialTags });
+  const { query, entries, nextCursor, tags, status, update } = notebook;
+  const terms = useMemo(() => searchTerms(query.q), [query.q]);
+  const filtered = queryParams({ ...query, sort: undefined }).size > 0;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_14rem]">
+      <div className="flex min-w-0 flex-col gap-6">
+        <div className="flex flex-wrap items-center gap-2 font-sans">
+          <ExportMenu filters={queryParams(query)} />
+          <ImportButton onImported={() => void notebook.reloadAll()} />
+        </div>
+        <NotebookFilters query={query} tags={tags} articles={props.articles} onChange={update} />
+        <p role="status" className="font-sans text-sm text-ink-muted">
+          {status === "error"
+            ? "Could not load your notes. Check your connection and try again."
+            : status === "loading"
+              ? "Loading…"
+              : entries.length === 0
+                ? filtered
+                  ? "No notes match."
+                  : "No notes yet. Select a passage in any article to highlight it."
+                : `${entries.length}${nextCursor ? "+" : ""} ${entries.length === 1 ? "note" : "notes"}`}
+        </p>
+        <section aria-label="Your notes">
+          {entries.map((entry) => (
+            <NotebookEntryCard key={entry.id} entry={entry} terms={terms} onTagClick={(tag) => update({ tag })} />
+          ))}
+        </section>
+        {nextCursor && (
+          <button type="button" onClick={() => void notebook.loadMore()} className={`${TEXT_BUTTON} self-center ring-1 ring-rule`}>
+            Show more
+          </button>
+        )}
+      </div>
+      <aside className="lg:pt-14">
+        <TagList tags={tags} selected={query.tag} onSelect={(tag) => update({ tag })} onRename={notebook.rename} />
+      </aside>
+    </div>
+  );
+}

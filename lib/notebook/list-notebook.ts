@@ -1,0 +1,66 @@
+import { annotationDtoJsonSql } from "@/lib/annotations/annotation-json-sql";
+import type { Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import type { NotebookFilter } from "@/lib/api/notebook";
+import type { NotebookEntry } from "@/lib/api/notebook";
+import { afterCursorSql, encodeCursor, notebookOwnerId, notebookWhereSql, orderBySql, sortKeySql } from "./notebook-sql";
+
+export interface NotebookRowsOptions {
+  viewer: Viewer;
+  filter: NotebookFilter;
+  cursor?: string;
+  limit: number;
+}
+
+export interface NotebookRows {
+  /** Each entry as JSON text (NotebookEntry), built by PostgreSQL. */
+  json: string[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of the viewer's own annotations under a filter, in the filter's
+ * sort, after `cursor`. One statement; the JSON comes from PostgreSQL.
+ */
+export async function listNotebookRows({ viewer, filter, cursor, limit }: NotebookRowsOptions): Promise<NotebookRows> {
+  const ownerId = notebookOwnerId(viewer);
+  const rows = await db.$queryRaw<{ json: string; sortKey: string[] }[]>`
+    SELECT (${annotationDtoJsonSql(viewer)}::jsonb
+              || jsonb_build_object('article', json_build_object('slug', ar.slug, 'title', ar.title, 'byline', ar.byline)))::text AS json,
+           ${sortKeySql(filter.sort)} AS "sortKey"
+      FROM annotations a
+      JOIN articles ar ON ar.id = a.article_id
+      JOIN users u ON u.id = a.author_id
+     WHERE ${notebookWhereSql(ownerId, filter)} AND ${afterCursorSql(filter.sort, cursor)}
+     ORDER BY ${orderBySql(filter.sort)}
+     LIMIT ${limit + 1}`;
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(page.at(-1)!.sortKey) : null };
+}
+
+/** The body of GET /api/annotations (a NotebookPage), passed through as text. */
+export async function notebookPageBody(options: NotebookRowsOptions): Promise<string> {
+  const { json, nextCursor } = await listNotebookRows(options);
+  return `{"annotations":[${json.join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+}
+
+/** Every entry under a filter, a page at a time (memory stays bounded whatever the count). */
+export async function* notebookEntries(viewer: Viewer, filter: NotebookFilter, batchSize = 500): AsyncGenerator<NotebookEntry> {
+  let cursor: string | undefined;
+  do {
+    const page = await listNotebookRows({ viewer, filter, cursor, limit: batchSize });
+    for (const json of page.json) yield JSON.parse(json) as NotebookEntry;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+}
+
+/** How many entries a filter keeps (the W3C collection's `total`). */
+export async function countNotebookEntries(viewer: Viewer, filter: NotebookFilter): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total
+      FROM annotations a JOIN articles ar ON ar.id = a.article_id
+     WHERE ${notebookWhereSql(notebookOwnerId(viewer), filter)}`;
+  return row?.total ?? 0;
+}
+

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";
+import { createInput, createTestArticle, createTestUser, insertTestAnnotation } from "@/lib/annotations/annotation-test-fixtures";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { listTags } from "@/lib/tags/list-tags";
+import { renameTag } from "@/lib/tags/rename-tag";
+import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
+import { listNotebookRows } from "./list-notebook";
+import type { NotebookEntry } from "@/lib/api/notebook";
+import { notebookWhereSql } from "./notebook-sql";
+
+const filter = (query: Record<string, string> = {}): NotebookFilter => notebookFilterSchema.parse(query);
+
+async function notebook(viewer: Viewer, query: Record<string, string> = {}, limit = 100): Promise<NotebookEntry[]> {
+  const { json } = await listNotebookRows({ viewer, filter: filter(query), limit });
+  return json.map((text) => JSON.parse(text) as NotebookEntry);
+}
+
+const quotes = (entries: NotebookEntry[]) => entries.map((entry) => entry.quote.exact).sort();
+
+describe("the notebook's search", () => {
+  it("matches word prefixes of quotes, notes and tags, case- and accent-insensitively, in English and Arabic", async () => {
+    const reader = await createTestUser("Searcher");
+    const other = await createTestUser("Someone Else");
+    const article = await createTestArticle([
+      "The café on the corner served Crème brûlée to every reader.",
+      "قرأت الكتاب في المكتبة العامة مع أصدقائي.",
+      "Marginalia were common in medieval manuscripts.",
+    ]);
+    const cafe = await createAnnotation({ viewer: reader, input: createInput(article, "The café on the corner") });
+    const arabic = await createAnnotation({ viewer: reader, input: createInput(article, "الكتاب في المكتبة", { note: "ملاحظة عن القراءة" }) });
+    const margin = await createAnnotation({ viewer: reader, input: createInput(article, "Marginalia were common", { note: "Ask about *palimpsests*" }) });
+    await updateAnnotation({ viewer: reader, id: margin.annotation.id, changes: { tags: ["History", "to read"] } });
+    // Someone else's words never show up in my search.
+    await insertTestAnnotation({ article, author: other, exact: "Crème brûlée", note: "cafe cafe" });
+
+    expect(quotes(await notebook(reader, { q: "CAFE" }))).toEqual(["The café on the corner"]);
+    expect(quotes(await notebook(reader, { q: "caf" }))).toEqual(["The café on the corner"]);
+    expect(quotes(await notebook(reader, { q: "corn" }))).toEqual(["The café on the corner"]);
+    expect(quotes(await notebook(reader, { q: "المكت" }))).toEqual(["الكتاب في المكتبة"]);
+    expect(quotes(await notebook(reader, { q: "ملاحظة" }))).toEqual(["الكتاب في المكتبة"]);
+    expect(quotes(await notebook(reader, { q: "palimps" }))).toEqual(["Marginalia were common"]);
+    expect(quotes(await notebook(reader, { q: "histor" }))).toEqual(["Marginalia were common"]);
+    expect(quotes(await notebook(reader, { q: "common palimpsests" }))).toEqual(["Marginalia were common"]);
+    expect(await notebook(reader, { q: "common café" })).toEqual([]);
+    // Punctuation and tsquery operators are only separators.
+    expect(quotes(await notebook(reader, { q: "'corner' & | ! (:*" }))).toEqual(["The café on the corner"]);
+    expect(await notebook(reader, { q: "Crème" })).toEqual([]);
+    expect(cafe.annotation.tags).toEqual([]);
+    expect(arabic.created).toBe(true);
+  });
+
+  it("uses the GIN index on the search vector (EXPLAIN)", async () => {
+    const reader = await createTestUser("Explainer");
+    const article = await createTestArticle(["Filler words for many annotations."]);
+    // Enough of the reader's rows that walking them all is no longer the cheap plan.
+    await db.$executeRaw`
+      INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, updated_at)
+      SELECT gen_random_uuid(), ${article.id}::uuid, ${reader.id}::uuid, 'yellow', 'Filler words', '', '',
+             CASE WHEN n % 1000 = 0 THEN 'marginalia ' || n ELSE 'plain note ' || n END, now()
+        FROM generate_series(1, 5000) AS n`;
+    // As autovacuum would: statistics, and the GIN pending list merged into the index.
+    await db.$executeRawUnsafe("VACUUM ANALYZE annotations");
+    const plan = await db.$transaction(async (tx) => {
+      // The table is small in a test; forbid the plan that reads all of it, as a big one would.
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`
+        EXPLAIN SELECT a.id FROM annotations a JOIN articles ar ON ar.id = a.article_id
+         WHERE ${notebookWhereSql(reader.id, filter({ q: "marginal" }))}`;
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    });
+    expect(plan).toMatch(/Bitmap Index Scan on annotations_search_vector_idx/);
+    expect(plan).not.toMatch(/Seq Scan on annotations/);
+    expect(quotes(await notebook(reader, { q: "marginal" }))).toHaveLength(5);
+  });
+});
+
+describe("tags", () => {
+  it("are the author's own, shown on the article's list at once, counted, filtered on and renamed everywhere", async () => {
+    const reader = await createTestUser("Tagger");
+    const article = await createTestArticle(["One two three four five six.", "Seven eight nine ten."]);
+    const first = await createAnnotation({ viewer: reader, input: createInput(article, "two three") });
+    const second = await createAnnotation({ viewer: reader, input: createInput(article, "eight nine") });
+
+    // The per-article list is cached; a tag change must reach it.
+    expect((await listArticleAnnotations({ viewer: reader, slug: article.slug }))!.map((a) => a.tags)).toEqual([[], []]);
+    const tagged = await updateAnnotation({ viewer: reader, id: first.annotation.id, changes: { tags: ["ideas", "Zeta", "ideas"] } });
+    expect(tagged.tags).toEqual(["Zeta", "ideas"]);
+    await updateAnnotation({ viewer: reader, id: second.annotation.id, changes: { tags: ["ideas"] } });
+    expect((await listArticleAnnotations({ viewer: reader, slug: article.slug }))!.map((a) => a.tags)).toEqual([["Zeta", "ideas"], ["ideas"]]);
+
+    expect(await listTags(reader)).toEqual([
+      { name: "ideas", count: 2 },
+      { name: "Zeta", count: 1 },
+    ]);
+    expect(quotes(await notebook(reader, { tag: "Zeta" }))).toEqual(["two three"]);
+
+    await renameTag({ viewer: reader, from: "Zeta", to: "zeta" });
+    expect((await listArticleAnnotations({ viewer: reader, slug: article.slug }))!.map((a) => a.tags)).toEqual([["ideas", "zeta"], ["ideas"]]);
+    // Renaming onto an existing name merges.
+    await renameTag({ viewer: reader, from: "zeta", to: "ideas" });
+    expect(await listTags(reader)).toEqual([{ name: "ideas", count: 2 }]);
+    expect((await listArticleAnnotations({ viewer: reader, slug: article.slug }))!.map((a) => a.tags)).toEqual([["ideas"], ["ideas"]]);
+
+    // Removing a tag from an annotation; another reader cannot rename mine.
+    await updateAnnotation({ viewer: reader, id: second.annotation.id, changes: { tags: [] } });
+    expect(await listTags(reader)).toEqual([{ name: "ideas", count: 1 }]);
+    const stranger = await createTestUser("Stranger");
+    await expect(renameTag({ viewer: stranger, from: "ideas", to: "mine" })).rejects.toMatchObject({ status: 404 });
+    await expect(updateAnnotation({ viewer: stranger, id: first.annotation.id, changes: { tags: ["x"] } })).rejects.toMatchObject({ status: 404 });
+    expect(await db.tag.count({ where: { userId: stranger.id } })).toBe(0);
+  });
+});
+
+describe("the notebook's pages", () => {
+  it("pages by keyset in each sort, unaffected by annotations added meanwhile, and filters by colour, note and visibility", async () => {
+    const reader = await createTestUser("Pager");
+    const articleB = await createTestArticle(["Bravo one. Bravo two. Bravo three."]);
+    const articleA = await createTestArticle(["Alpha one. Alpha two."]);
+    const made: string[] = [];
+    for (const [article, exact] of [[articleB, "Bravo two"], [articleA, "Alpha two"], [articleB, "Bravo one"], [articleA, "Alpha one"], [articleB, "Bravo three"]] as const) {
+      const { annotation } = await createAnnotation({ viewer: reader, input: createInput(article, exact, { color: exact.endsWith("one") ? "green" : "yellow", note: exact.endsWith("two") ? "a note" : null }) });
+      made.push(annotation.quote.exact);
+    }
+
+    const walk = async (query: Record<string, string>) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listNotebookRows({ viewer: reader, filter: filter(query), cursor, limit: 2 });
+        seen.push(...page.json.map((text) => (JSON.parse(text) as NotebookEntry).quote.exact));
+        if (seen.length === 2) await createAnnotation({ viewer: reader, input: createInput(articleA, "Alpha", { color: "pink" }) });
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen.filter((quote) => quote !== "Alpha");
+    };
+    expect(await walk({ color: "green" })).toEqual(["Alpha one", "Bravo one"]);
+    expect(await walk({ sort: "oldest", color: "yellow" })).toEqual(["Bravo two", "Alpha two", "Bravo three"]);
+    const titleOrder = [articleA, articleB].sort((x, y) => (x.slug < y.slug ? -1 : 1));
+    const inArticleOrder = titleOrder.flatMap((article) => (article === articleA ? ["Alpha one", "Alpha two"] : ["Bravo one", "Bravo two", "Bravo three"]));
+    expect(await walk({ sort: "article", visibility: "private", hasNote: "false" })).toEqual(inArticleOrder.filter((quote) => !quote.endsWith("two")));
+    expect(quotes(await notebook(reader, { hasNote: "true", article: articleA.slug }))).toEqual(["Alpha two"]);
+    expect(made).toHaveLength(5);
+
+    const first = (await notebook(reader, {}, 1))[0]!;
+    expect(first.article).toEqual({ slug: expect.any(String), title: expect.stringContaining("Test article"), byline: null });
+    expect(first.isOwn).toBe(true);
+    await expect(listNotebookRows({ viewer: reader, filter: filter(), cursor: "bm90LWEtY3Vyc29y", limit: 2 })).rejects.toMatchObject({ status: 400 });
+  });
+});

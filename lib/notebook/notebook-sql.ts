@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, unauthorized } from "@/lib/api/errors";
+import { annotationEditableBy } from "@/lib/annotations/annotation-access";
+import type { NotebookFilter, NotebookSort } from "@/lib/api/notebook";
+import { searchTerms, toPrefixTsQuery } from "./search-terms";
+
+/**
+ * The SQL of a reader's notebook: which of their annotations a filter keeps
+ * (tables aliased `a` annotations, `ar` articles) and the keyset order of
+ * each sort. Keyset, not OFFSET: a page after a cursor stays the same while
+ * annotations are added or deleted elsewhere in the list.
+ */
+
+/** The reader's own annotations only, by the access rule of annotation-access.ts (fails closed). */
+export function notebookOwnerId(viewer: Viewer): string {
+  const rule = annotationEditableBy(viewer);
+  if (typeof rule.authorId !== "string") throw unauthorized();
+  return rule.authorId;
+}
+
+export function notebookWhereSql(ownerId: string, filter: NotebookFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`a.author_id = ${ownerId}::uuid`];
+  const terms = searchTerms(filter.q);
+  if (terms.length > 0) conditions.push(Prisma.sql`a.search_vector @@ to_tsquery('gloss_search', ${toPrefixTsQuery(terms)})`);
+  if (filter.tag !== undefined) {
+    conditions.push(Prisma.sql`a.id IN (SELECT j.annotation_id FROM annotation_tags j JOIN tags t ON t.id = j.tag_id
+                                         WHERE t.user_id = ${ownerId}::uuid AND t.name = ${filter.tag})`);
+  }
+  if (filter.color !== undefined) conditions.push(Prisma.sql`a.color = ${filter.color}::"HighlightColor"`);
+  if (filter.visibility !== undefined) conditions.push(Prisma.sql`a.visibility = ${filter.visibility}::"Visibility"`);
+  if (filter.article !== undefined) conditions.push(Prisma.sql`ar.slug = ${filter.article}`);
+  if (filter.hasNote !== undefined) conditions.push(filter.hasNote ? Prisma.sql`a.note IS NOT NULL` : Prisma.sql`a.note IS NULL`);
+  return Prisma.join(conditions, " AND ");
+}
+
+// Detached annotations have no start; in article order they come after the placed ones.
+const START_OR_LAST = Prisma.sql`COALESCE(a.start, 2147483647)`;
+
+/** Each sort's key: the columns (and their cursor types) that order the list, ending in the unique id. */
+const SORT_KEYS = {
+  newest: { direction: "DESC", columns: [Prisma.sql`a.created_at`, Prisma.sql`a.id`], casts: ["timestamptz", "uuid"] },
+  oldest: { direction: "ASC", columns: [Prisma.sql`a.created_at`, Prisma.sql`a.id`], casts: ["timestamptz", "uuid"] },
+  article: {
+    direction: "ASC",
+    columns: [Prisma.sql`ar.title`, Prisma.sql`ar.id`, START_OR_LAST, Prisma.sql`a.id`],
+    casts: ["text", "uuid", "integer", "uuid"],
+  },
+} as const satisfies Record<NotebookSort, { direction: "ASC" | "DESC"; columns: Prisma.Sql[]; casts: string[] }>;
+
+/** The sort key of a row as text values, selected as `"sortKey"` (so the next page's cursor can be built). */
+export function sortKeySql(sort: NotebookSort): Prisma.Sql {
+  const parts = SORT_KEYS[sort].columns.map((column, index) =>
+    SORT_KEYS[sort].casts[index] === "timestamptz" ? Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`${column}::text`,
+  );
+  return Prisma.sql`ARRAY[${Prisma.join(parts)}]`;
+}
+
+export function orderBySql(sort: NotebookSort): Prisma.Sql {
+  const { direction, columns } = SORT_KEYS[sort];
+  return Prisma.join(columns.map((column) => Prisma.sql`${column} ${Prisma.raw(direction)}`));
+}
+
+// What each cast accepts, checked before PostgreSQL sees it: a forged cursor is a 400, never a 500.
+const CURSOR_VALUE: Record<string, RegExp> = {
+  timestamptz: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  integer: /^-?\d{1,10}$/,
+  text: /^[^\u0000]*$/,
+};
+
+const cursorSchema = z.array(z.string().max(400)).min(2).max(4);
+
+export function encodeCursor(sortKey: string[]): string {
+  return Buffer.from(JSON.stringify(sortKey)).toString("base64url");
+}
+
+const badCursor = () => new AppError("validation", "Some fields are not valid.", { cursor: ["Not a cursor of this list. Start from the first page."] });
+
+/** `(key) < (cursor)` (or `>` ascending), so the page starts right after the cursor's row. */
+export function afterCursorSql(sort: NotebookSort, cursor: string | undefined): Prisma.Sql {
+  if (cursor === undefined) return Prisma.sql`true`;
+  let values: string[];
+  try {
+    values = cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    throw badCursor();
+  }
+  const { direction, columns, casts } = SORT_KEYS[sort];
+  const fits = (value: string, index: number) => value.isWellFormed() && CURSOR_VALUE[casts[index]!]!.test(value);
+  if (values.length !== columns.length || !values.every(fits)) throw badCursor();
+  const cursorRow = values.map((value, index) => Prisma.sql`${value}::${Prisma.raw(casts[index]!)}`);
+  const operator = Prisma.raw(direction === "DESC" ? "<" : ">");
+  return Prisma.sql`(${Prisma.join(columns)}) ${operator} (${Prisma.join(cursorRow)})`;
+}
