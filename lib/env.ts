@@ -11,6 +11,8 @@ const serverEnvSchema = z.object({
   NEXTAUTH_URL: z.url({ error: "must be the public URL of Gloss, e.g. https://gloss.example" }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   GLOSS_TRUST_PROXY: z.enum(["0", "1", ""]).optional(),
+  /** 1: imports may fetch from loopback and private addresses (local use, tests). */
+  GLOSS_FETCH_ALLOW_PRIVATE: z.enum(["0", "1", ""]).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

@@ -40,7 +40,8 @@ export interface ExtractDocumentOptions {
 
 export function extractDocument({ bytes, kind, contentType, baseUrl, fileName }: ExtractDocumentOptions): ImportedContent {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ArticleImportError("too-large");
-  const text = decodeDocumentBytes(bytes, { contentType, html: kind === "html" }).normalize("NFC");
+  // PostgreSQL text cannot hold NUL; NFC keeps anchored text stable, as for seeds.
+  const text = decodeDocumentBytes(bytes, { contentType, html: kind === "html" }).replaceAll("\u0000", "").normalize("NFC");
   if (kind === "html") return extractHtmlArticle(text, { baseUrl });
   return withSeedRules(fileName, () => {
     // A fetched Markdown file rarely has the seeds' front matter: read it as plain text then.

@@ -20,11 +20,13 @@ export interface StoredArticle {
   slug: string;
   /** False when the reader had already added this address: the existing article is theirs to open. */
   created: boolean;
+  /** Still private (read at its owner's own address, articleReadPath). */
+  isPrivate: boolean;
 }
 
-async function findBySource(viewer: Viewer, sourceUrl: string): Promise<StoredArticle | null> {
-  const existing = await db.article.findFirst({ where: { sourceUrl, AND: [articleOwnedBy(viewer)] }, select: { slug: true } });
-  return existing ? { slug: existing.slug, created: false } : null;
+export async function findBySource(viewer: Viewer, sourceUrl: string): Promise<StoredArticle | null> {
+  const existing = await db.article.findFirst({ where: { sourceUrl, AND: [articleOwnedBy(viewer)] }, select: { slug: true, visibility: true } });
+  return existing ? { slug: existing.slug, created: false, isPrivate: existing.visibility === "private" } : null;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function storeImportedArticle({ viewer, content, sourceUrl }: Store
   const row = toRow({ ...content, slug: importedArticleSlug(content.title) });
   try {
     await db.article.create({ data: { ...row, ownerId: viewer.id, visibility: "private", sourceUrl } });
-    return { slug: row.slug, created: true };
+    return { slug: row.slug, created: true, isPrivate: true };
   } catch (error) {
     const lostRace = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && sourceUrl !== null;
     const existing = lostRace ? await findBySource(viewer, sourceUrl) : null;

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { withImportErrors } from "@/lib/articles/import-error-status";
+import { revalidateArticle } from "@/lib/articles/revalidate-article";
+import { updateArticleFromSource } from "@/lib/articles/update-article-from-source";
+import { requireUser } from "@/lib/auth/get-viewer";
+import { handleRoute, notFound } from "@/lib/http/route-handler";
+import { articleSlugSchema } from "@/lib/validation/article-slug-schema";
+
+/** Owner only: re-fetch the source, store what it says now, re-anchor every annotation. */
+export const POST = handleRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+  const viewer = await requireUser();
+  const { slug } = await params;
+  if (!articleSlugSchema.safeParse(slug).success) throw notFound();
+  const result = await withImportErrors(() => updateArticleFromSource({ viewer, slug }));
+  if (!result) throw notFound();
+  if (result.changed) revalidateArticle(slug);
+  return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+});
