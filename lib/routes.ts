@@ -12,6 +12,9 @@ export const routes = {
   notebook: "/notebook",
   /** The reader page of an article. */
   article: (slug: string) => `/articles/${segment(slug)}`,
+  /** Where an article is read: a private imported one at its owner's own, per-request address. */
+  articleRead: (article: { slug: string; isPrivate: boolean }) =>
+    article.isPrivate ? `/articles/${segment(article.slug)}/private` : `/articles/${segment(article.slug)}`,
   /** The share link of an annotation. */
   sharedNote: (id: string) => `/n/${segment(id)}`,
   /** The share card image (og:image) of a shared note. */
@@ -25,6 +28,10 @@ export const routes = {
     tag: (name: string) => `/api/tags/${segment(name)}`,
     /** An annotation's API URL is also its identity in JSON-LD (dereferenced with Accept: application/ld+json). */
     annotation: (id: string) => `/api/annotations/${segment(id)}`,
+    articles: "/api/articles",
+    article: (slug: string) => `/api/articles/${segment(slug)}`,
+    articleUpdateFromSource: (slug: string) => `/api/articles/${segment(slug)}/update-from-source`,
+    ownArticles: "/api/me/articles",
     articleAnnotations: (slug: string) => `/api/articles/${segment(slug)}/annotations`,
     health: "/api/health",
     revalidate: "/api/revalidate",

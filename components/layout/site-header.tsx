@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AddArticleLink } from "@/components/articles/add-article-link";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { GlossMark } from "./gloss-mark";
 import { ThemeToggle } from "./theme-toggle";
@@ -17,6 +18,7 @@ export function SiteHeader() {
           Gloss
         </Link>
         <div className="flex items-center gap-1 font-sans text-sm">
+          <AddArticleLink />
           <ThemeToggle />
           <AccountMenu />
         </div>

@@ -3,9 +3,9 @@ import type { ArticleSummary } from "@/lib/articles/list-articles";
 import { ArticleMeta } from "@/components/reader/article-meta";
 import { routes } from "@/lib/routes";
 
-export function ArticleList({ articles }: { articles: ArticleSummary[] }) {
+export function ArticleList({ articles, label = "Articles" }: { articles: ArticleSummary[]; label?: string }) {
   return (
-    <ol className="divide-y divide-rule border-y border-rule" aria-label="Articles">
+    <ol className="divide-y divide-rule border-y border-rule" aria-label={label}>
       {articles.map((article) => (
         <li key={article.slug}>
           <ArticleCard article={article} />
@@ -28,7 +28,7 @@ function ArticleCard({ article }: { article: ArticleSummary }) {
       <h2 className="font-serif text-[1.5rem] leading-[1.18] font-semibold tracking-[-0.012em] text-balance text-ink sm:text-[1.875rem] arabic:font-arabic arabic:text-[1.625rem] arabic:leading-[1.5] arabic:font-bold arabic:tracking-normal sm:arabic:text-[1.875rem]">
         {/* The whole card is the link's hit area; the title alone is its name. */}
         <Link
-          href={routes.article(article.slug)}
+          href={routes.articleRead(article)}
           className="decoration-accent/60 decoration-2 underline-offset-[0.2em] group-hover:underline after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:outline-offset-4 focus-visible:after:outline-focus"
         >
           {article.title}
@@ -45,6 +45,11 @@ function ArticleCard({ article }: { article: ArticleSummary }) {
         publishedAt={article.publishedAt}
         readingMinutes={article.readingMinutes}
       />
+      {(article.addedBy || article.isPrivate) && (
+        <p lang="en" dir="ltr" className="mt-1.5 font-sans text-[0.8125rem] text-ink-muted">
+          {article.isPrivate ? "Only you can see this" : `Added by ${article.addedBy}`}
+        </p>
+      )}
     </article>
   );
 }

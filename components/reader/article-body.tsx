@@ -51,6 +51,21 @@ function BlockElement({ block }: { block: Block }) {
         </List>
       );
     }
+    case "code":
+      return (
+        <pre>
+          <code>{block.text}</code>
+        </pre>
+      );
+    case "image":
+      // Any host an imported article names, so not next/image; the src is
+      // http(s) only (block-schema.ts), loads when near, and sends no referrer.
+      return (
+        <figure>
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={block.src} alt={block.alt} loading="lazy" decoding="async" referrerPolicy="no-referrer" />
+        </figure>
+      );
   }
 }
 

@@ -11,13 +11,29 @@ import "./article-typography.css";
  * page and by the share page (/n/[id]), which puts the shared note above it
  * (`lead`). `children` come after the layout: the annotation layer.
  */
-export function ArticleView({ article, lead, children }: { article: ReaderArticle; lead?: ReactNode; children?: ReactNode }) {
+export function ArticleView({
+  article,
+  lead,
+  controls,
+  children,
+}: {
+  article: ReaderArticle;
+  lead?: ReactNode;
+  /** Above the header, in the text column: the owner's controls of an imported article. */
+  controls?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <>
       <ReadingProgress direction={article.direction} />
       {lead && <div className="reader-layout reader-layout-lead">{lead}</div>}
       <div className="reader-layout">
         <article lang={article.language} dir={article.direction} aria-labelledby="article-title">
+          {controls && (
+            <div lang="en" dir="ltr">
+              {controls}
+            </div>
+          )}
           <ArticleHeader article={article} />
           <ArticleBody blocks={article.blocks} />
           {article.credit && (

@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { describeTextRange } from "@/lib/anchoring";
+import { articleReadableBy, articleReadableSql } from "@/lib/articles/article-access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
@@ -37,8 +38,8 @@ const articleTexts = new LRUCache<string, ArticleText>({
   sizeCalculation: (article) => 2 * article.text.length + 256,
 });
 
-async function readArticleText(slug: string): Promise<ArticleText | undefined> {
-  const article = await db.article.findUnique({ where: { slug }, select: { id: true, text: true, textHash: true } });
+async function readArticleText(slug: string, viewer: Viewer): Promise<ArticleText | undefined> {
+  const article = await db.article.findFirst({ where: { slug, AND: [articleReadableBy(viewer)] }, select: { id: true, text: true, textHash: true } });
   if (article) articleTexts.set(slug, article);
   else articleTexts.delete(slug);
   return article ?? undefined;
@@ -93,14 +94,14 @@ export async function createAnnotation({ viewer, input }: CreateAnnotationOption
   let outcome: InsertOutcome = { kind: "text-changed" };
   const remembered = articleTexts.get(input.articleSlug);
   if (remembered && !selectorError(input, remembered)) {
-    outcome = await insertAnnotation(annotationData(viewer, input, remembered), remembered.textHash);
+    outcome = await insertAnnotation(viewer, annotationData(viewer, input, remembered), remembered.textHash);
   }
   if (outcome.kind === "text-changed") {
-    const article = await readArticleText(input.articleSlug);
+    const article = await readArticleText(input.articleSlug, viewer);
     if (!article) throw notFound();
     const error = selectorError(input, article);
     if (error) throw error;
-    outcome = await insertAnnotation(annotationData(viewer, input, article), article.textHash);
+    outcome = await insertAnnotation(viewer, annotationData(viewer, input, article), article.textHash);
     // A reseed committed between the read and the insert.
     if (outcome.kind === "text-changed") throw new AppError("conflict", "The article changed just now. Reload it and try again.");
   }
@@ -151,12 +152,16 @@ interface InsertedRow {
  * reseed re-anchors this annotation too; the plain foreign-key check would
  * not, see upsertArticles), and a reseed that committed first changed the text
  * hash, so nothing is inserted against the old text. An id already taken
- * inserts nothing either; the caller tells a retry from a clash.
+ * inserts nothing either; the caller tells a retry from a clash. An article
+ * the viewer may not read (made private since its text was remembered) is
+ * no article: the caller reads it again and answers 404.
  */
-async function insertAnnotation(data: ReturnType<typeof annotationData>, textHash: string): Promise<InsertOutcome> {
+async function insertAnnotation(viewer: Viewer, data: ReturnType<typeof annotationData>, textHash: string): Promise<InsertOutcome> {
   const [row] = await db.$queryRaw<InsertedRow[]>`
     WITH article AS (
-      SELECT id FROM articles WHERE id = ${data.articleId}::uuid AND text_hash = ${textHash} FOR SHARE
+      SELECT id FROM articles
+       WHERE id = ${data.articleId}::uuid AND text_hash = ${textHash} AND ${articleReadableSql(viewer, "articles")}
+         FOR SHARE
     ), inserted AS (
       INSERT INTO annotations (id, article_id, author_id, color, note, exact, prefix, suffix, start, "end", updated_at)
       SELECT ${data.id}::uuid, article.id, ${data.authorId}::uuid, ${data.color}::"HighlightColor", ${data.note}, ${data.exact},

@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { annotationListedToSql } from "./annotation-access";
+import { annotationListedToSql, articleListableSql } from "./annotation-access";
 import type { AnnotationDto, ArticleAnnotationsResponse } from "@/lib/api/annotations";
 import { annotationDtoJsonSql } from "./annotation-json-sql";
 
@@ -37,11 +37,11 @@ function cacheKey({ viewer, slug }: ListArticleAnnotationsOptions): string {
 }
 
 /** The article's id and annotations version: one indexed read, a fraction of building the list. */
-async function readVersion(slug: string): Promise<{ articleId: string; version: string } | undefined> {
+async function readVersion({ viewer, slug }: ListArticleAnnotationsOptions): Promise<{ articleId: string; version: string } | undefined> {
   const [row] = await db.$queryRaw<{ articleId: string; version: string }[]>`
     SELECT ar.id::text AS "articleId", COALESCE(v.version, 0)::text AS version
       FROM articles ar LEFT JOIN article_annotations_versions v ON v.article_id = ar.id
-     WHERE ar.slug = ${slug}`;
+     WHERE ar.slug = ${slug} AND ${articleListableSql(viewer)}`;
   return row;
 }
 
@@ -63,7 +63,7 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
            ), '[]'::json)::text AS json
       FROM articles ar
       LEFT JOIN article_annotations_versions v ON v.article_id = ar.id
-     WHERE ar.slug = ${slug}`;
+     WHERE ar.slug = ${slug} AND ${articleListableSql(viewer)}`;
   return row;
 }
 
@@ -71,7 +71,7 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
  * The body of GET /api/articles/{slug}/annotations (ArticleAnnotationsResponse)
  * as UTF-8: the annotations of an article that `viewer` may see listed (their
  * own and public ones) in reading order with detached ones last; null if there
- * is no such article.
+ * is no such article or the viewer may not read it.
  *
  * This runs on every article view. While the article's annotations are
  * unchanged it costs one small statement and sends bytes already encoded;
@@ -82,7 +82,7 @@ export async function listArticleAnnotationsBody(options: ListArticleAnnotations
   const key = cacheKey(options);
   const cached = cachedLists.get(key);
   if (cached) {
-    const current = await readVersion(options.slug);
+    const current = await readVersion(options);
     if (current?.articleId === cached.articleId && current.version === cached.version) return cached.body;
   }
   const built = await buildList(options);

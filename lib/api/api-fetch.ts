@@ -20,6 +20,12 @@ export class ApiError extends Error {
     this.name = "ApiError";
   }
 
+  /** What to tell the reader: the first field's own words when the input was refused, else the message. */
+  get readableMessage(): string {
+    const firstFieldMessage = this.fieldErrors ? Object.values(this.fieldErrors).flat()[0] : undefined;
+    return firstFieldMessage ?? this.message;
+  }
+
   /** Worth trying again: no answer, or the server (not the request) was at fault. */
   get isTransient(): boolean {
     return this.status === 0 || this.status === 429 || this.status >= 500;

@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   "rate_limited",
   "invalid_file",
   "too_large",
+  "no_article",
+  "unreachable",
+  "unsupported_type",
+  "unsupported_file",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

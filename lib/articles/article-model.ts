@@ -19,7 +19,11 @@ export type Block =
   | { type: "paragraph"; content: Inline[] }
   | { type: "heading"; level: 2 | 3 | 4; content: Inline[] }
   | { type: "blockquote"; blocks: Block[] }
-  | { type: "list"; ordered: boolean; items: Inline[][] };
+  | { type: "list"; ordered: boolean; items: Inline[][] }
+  /** Preformatted code (imported articles): its text exactly, whitespace and all. */
+  | { type: "code"; text: string }
+  /** An image (imported articles): http(s) only, shown lazily without a referrer; no text of its own. */
+  | { type: "image"; src: string; alt: string };
 
 export type ArticleDirection = "ltr" | "rtl";
 
@@ -59,6 +63,10 @@ export function blockText(block: Block): string {
       return block.blocks.map(blockText).join(BLOCK_SEPARATOR);
     case "list":
       return block.items.map(inlineText).join(LIST_ITEM_SEPARATOR);
+    case "code":
+      return block.text;
+    case "image":
+      return "";
   }
 }
 

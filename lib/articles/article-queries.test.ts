@@ -58,6 +58,8 @@ describe("listArticles", () => {
       publishedAt: new Date("2025-06-01T00:00:00Z"),
       excerpt: expect.stringMatching(/^word word .+…$/),
       readingMinutes: 4, // 1001 words ("Heading" too) at 230 words a minute
+      addedBy: null,
+      isPrivate: false,
     });
   });
 });

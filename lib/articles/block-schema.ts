@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Block, Inline } from "./article-model";
 import { safeHref } from "./parse-markdown-seed";
+import { safeImageSrc } from "./safe-image-src";
 
 /**
  * Runtime shape of `Article.blocks`. The column is JSON, so what comes back
@@ -31,6 +32,12 @@ const blockSchema: z.ZodType<Block> = z.lazy(() =>
     z.object({ type: z.literal("heading"), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), content: inlineContentSchema }),
     z.object({ type: z.literal("blockquote"), blocks: z.array(blockSchema) }),
     z.object({ type: z.literal("list"), ordered: z.boolean(), items: z.array(inlineContentSchema) }),
+    z.object({ type: z.literal("code"), text: z.string() }),
+    z.object({
+      type: z.literal("image"),
+      src: z.string().refine((src) => safeImageSrc(src) === src, "Not an http(s) image URL."),
+      alt: z.string(),
+    }),
   ]),
 );
 

@@ -17,7 +17,8 @@ export function hashText(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function toRow(article: ParsedArticle) {
+/** The stored columns of an article's content (seeded or imported). */
+export function toRow(article: ParsedArticle) {
   const text = canonicalText(article.blocks);
   return {
     slug: article.slug,
@@ -64,7 +65,8 @@ export async function upsertArticles(articles: ParsedArticle[]): Promise<SeedRes
   const rows = articles.map(toRow);
   await db.$transaction(
     async (tx) => {
-      const existing = await tx.article.findMany({ where: { slug: { in: rows.map((row) => row.slug) } } });
+      // Only the library's own articles: a slug taken by an import is never overwritten (create then fails).
+      const existing = await tx.article.findMany({ where: { slug: { in: rows.map((row) => row.slug) }, ownerId: null } });
       const bySlug = new Map(existing.map((article) => [article.slug, article]));
       for (const row of rows) {
         const current = bySlug.get(row.slug);

@@ -18,7 +18,8 @@ export interface GetSharedNoteOptions {
 /**
  * What a share link (/n/{id}) shows: the annotation, if `viewer` may read it
  * (annotationVisibleTo: the author, or anyone for link and public ones),
- * with its article. Null for everything else, so the page, its metadata
+ * with its article, if `viewer` may read that (article-access.ts). Null for
+ * everything else, so the page, its metadata
  * and its image all answer the same 404 whether or not the note exists.
  */
 export async function getSharedNote({ viewer, id }: GetSharedNoteOptions): Promise<SharedNote | null> {
@@ -27,6 +28,6 @@ export async function getSharedNote({ viewer, id }: GetSharedNoteOptions): Promi
     throw error;
   });
   if (!annotation) return null;
-  const article = await getArticleBySlug({ slug: annotation.articleSlug });
+  const article = await getArticleBySlug({ slug: annotation.articleSlug, viewer });
   return article ? { annotation, article } : null;
 }
