@@ -126,6 +126,7 @@ export function useAnnotations(options: {
         visibility: "private",
         author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
         isOwn: true,
+        replyCount: 0,
         createdAt: now,
         updatedAt: now,
       };

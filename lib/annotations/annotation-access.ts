@@ -19,7 +19,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The viewer's id if it can safely be compared with `authorId`, else null. */
-function trustedViewerId(viewer: Viewer | null | undefined): string | null {
+export function trustedViewerId(viewer: Viewer | null | undefined): string | null {
   const id: unknown = viewer?.id;
   return typeof id === "string" && UUID_PATTERN.test(id) ? id.toLowerCase() : null;
 }
@@ -43,6 +43,11 @@ export function annotationVisibleTo(viewer: Viewer | null): Prisma.AnnotationWhe
 export function annotationListedToSql(viewer: Viewer | null): Prisma.Sql {
   const viewerId = trustedViewerId(viewer);
   return viewerId ? Prisma.sql`(a.author_id = ${viewerId}::uuid OR a.visibility = 'public')` : Prisma.sql`a.visibility = 'public'`;
+}
+
+/** `annotationListedToSql` for one annotation in memory (which live events a stream may receive, lib/live). */
+export function isAnnotationListedTo(viewer: Viewer | null, annotation: { authorId: string; visibility: string }): boolean {
+  return annotation.visibility === "public" || isAnnotationAuthor(viewer, annotation.authorId);
 }
 
 /** SQL for the DTO's `isOwn` on the `annotations` table aliased `a`, by the same rule as `isAnnotationAuthor`. */

@@ -25,6 +25,8 @@ export interface AnnotationDto {
   author: { id: string; name: string };
   /** True when the viewer wrote it (and so may change it). */
   isOwn: boolean;
+  /** Replies the viewer may read (none while Private; lib/annotations/reply-access.ts). */
+  replyCount: number;
   createdAt: string;
   updatedAt: string;
 }

@@ -6,3 +6,8 @@
 export function annotationApiPath(id: string): string {
   return `/api/annotations/${encodeURIComponent(id)}`;
 }
+
+/** A reply's API URL, likewise its identity in JSON-LD. */
+export function replyApiPath(id: string): string {
+  return `/api/replies/${encodeURIComponent(id)}`;
+}

@@ -46,6 +46,7 @@ describe("createAnnotation", () => {
       position: { start, end: start + 12 },
       author: { id: author.id, name: "Ada Author" },
       isOwn: true,
+      replyCount: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

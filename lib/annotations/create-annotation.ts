@@ -179,5 +179,6 @@ async function insertAnnotation(data: ReturnType<typeof annotationData>, textHas
   if (!row?.textCurrent) return { kind: "text-changed" };
   if (row.id === null) return { kind: "id-taken" };
   const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, authorName } = row;
-  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, author: { name: authorName } } };
+  // A new annotation has no replies yet.
+  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, author: { name: authorName }, _count: { replies: 0 } } };
 }

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { annotationIsOwnSql, annotationListedToSql } from "./annotation-access";
 import type { AnnotationDto, ArticleAnnotationsResponse } from "./annotation-dto";
+import { replyCountSql } from "./reply-access";
 
 export interface ListArticleAnnotationsOptions {
   viewer: Viewer | null;
@@ -68,6 +69,7 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
                                        ELSE json_build_object('start', a.start, 'end', a."end") END,
                       'author', json_build_object('id', a.author_id, 'name', u.name),
                       'isOwn', ${annotationIsOwnSql(viewer)},
+                      'replyCount', ${replyCountSql()},
                       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
                       'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))
                     ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC)

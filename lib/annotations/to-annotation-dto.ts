@@ -1,6 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAnnotationAuthor } from "./annotation-access";
+import { visibleReplyCount } from "./reply-access";
 import type { AnnotationDto } from "./annotation-dto";
 
 /** Exactly the columns an AnnotationDto needs (the article's slug comes from the caller). */
@@ -18,6 +19,7 @@ export const annotationDtoSelect = {
   updatedAt: true,
   authorId: true,
   author: { select: { name: true } },
+  _count: { select: { replies: true } },
 } satisfies Prisma.AnnotationSelect;
 
 export type AnnotationDtoRow = Prisma.AnnotationGetPayload<{ select: typeof annotationDtoSelect }>;
@@ -39,6 +41,7 @@ export function toAnnotationDto({ row, articleSlug, viewer }: ToAnnotationDtoOpt
     position: row.start !== null && row.end !== null ? { start: row.start, end: row.end } : null,
     author: { id: row.authorId, name: row.author.name },
     isOwn: isAnnotationAuthor(viewer, row.authorId),
+    replyCount: visibleReplyCount(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

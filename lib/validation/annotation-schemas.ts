@@ -20,8 +20,8 @@ export const annotationIdSchema = z.uuid().transform((id) => id.toLowerCase());
 
 // PostgreSQL text cannot hold NUL, and a lone surrogate would be silently
 // replaced on the way in: refuse both rather than fail or store something else.
-const storableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
-const UNSTORABLE = "Contains characters that cannot be stored.";
+export const storableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
+export const UNSTORABLE = "Contains characters that cannot be stored.";
 
 const noteSchema = z
   .string()
