@@ -13,6 +13,7 @@ import { AnnotationsPanel } from "./annotations-panel";
 import type { PaintedSpan } from "./highlight-painter";
 import "./highlights.css";
 import { KeyboardCaret } from "./keyboard-caret";
+import { LiveUpdates } from "./live/live-updates";
 import { NoteTooltip } from "./note-tooltip";
 import { rangeBoxes } from "./page-box";
 import { focusRovingItem } from "./roving-focus";
@@ -227,6 +228,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   return (
     <>
       <p ref={announcer} role="status" className="sr-only" />
+      <LiveUpdates slug={slug} store={store} initialAnnotations={initialAnnotations} />
       {/* Describes the article text (use-keyboard-selection.ts); outside it, whose text is the article's alone. */}
       <p id={textHelpId} hidden>
         {ARTICLE_TEXT_HELP}

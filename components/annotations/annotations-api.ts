@@ -48,7 +48,7 @@ async function toApiError(response: Response): Promise<AnnotationApiError> {
   );
 }
 
-async function request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+export async function request<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, ...rest } = init;
   let response: Response;
   try {
@@ -102,6 +102,10 @@ export async function updateAnnotation(id: string, input: UpdateAnnotationInput)
   return unwrapAnnotation(
     await request(`/api/annotations/${encodeURIComponent(id)}`, { method: "PATCH", json: input }),
   );
+}
+
+export async function fetchAnnotation(id: string): Promise<AnnotationDto> {
+  return unwrapAnnotation(await request(`/api/annotations/${encodeURIComponent(id)}`, { cache: "no-store" }));
 }
 
 export async function deleteAnnotation(id: string): Promise<void> {

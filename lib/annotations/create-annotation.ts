@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
 import { HttpError, notFound } from "@/lib/http/route-handler";
+import { liveHub } from "@/lib/live/live-hub";
 import type { CreateAnnotationData } from "@/lib/validation/annotation-schemas";
 import { annotationEditableBy } from "./annotation-access";
 import type { AnnotationDto } from "./annotation-dto";
@@ -37,6 +38,8 @@ const articleTexts = new LRUCache<string, ArticleText>({
   maxSize: 32 * 1024 * 1024,
   sizeCalculation: (article) => 2 * article.text.length + 256,
 });
+// A reseed on any instance: forget the old text rather than fail the next create against it.
+liveHub().onArticleChanged((slug) => articleTexts.delete(slug));
 
 async function readArticleText(slug: string): Promise<ArticleText | undefined> {
   const article = await db.article.findUnique({ where: { slug }, select: { id: true, text: true, textHash: true } });

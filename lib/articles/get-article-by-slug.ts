@@ -22,3 +22,9 @@ export const getArticleBySlug = cache(async function getArticleBySlug({ slug }: 
   const { blocks, ...summary } = toArticleSummary(row);
   return { ...summary, blocks: parseBlocks(blocks) };
 });
+
+/** Just the article's id, or null: for routes that only need to know it exists. */
+export async function getArticleId(slug: string): Promise<string | null> {
+  if (!SLUG_PATTERN.test(slug)) return null;
+  return (await db.article.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}
