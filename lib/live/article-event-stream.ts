@@ -1,3 +1,4 @@
+import { HttpError } from "@/lib/http/route-handler";
 import { canResumeFrom, latestSeq, readChangesAfter, type ChangeEntry } from "./change-log";
 import { liveHub, poolQueryable } from "./live-hub";
 import { liveEventFor, type StreamAudience } from "./live-event";
@@ -27,12 +28,27 @@ export interface OpenArticleEventStreamOptions {
 }
 
 const encoder = new TextEncoder();
+/** How long a stream waits for the instance's listener to (re)connect before answering 503. */
+const LISTENER_WAIT_MS = 5000;
+
+/** The hub's listener is up; a 503 if the database cannot be reached for it. */
+async function listening(hub: ReturnType<typeof liveHub>) {
+  let timer: NodeJS.Timeout | undefined;
+  const unavailable = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HttpError(503, "unavailable", "Live updates are not available just now.")), LISTENER_WAIT_MS);
+  });
+  try {
+    await Promise.race([hub.start(), unavailable]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** The stream, or null when this instance already serves its maximum of streams. */
 export async function openArticleEventStream(options: OpenArticleEventStreamOptions): Promise<ReadableStream<Uint8Array> | null> {
   const { articleId, audience, lastEventId, signal } = options;
   const hub = liveHub();
-  await hub.start();
+  await listening(hub);
 
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let closed = false;

@@ -3,9 +3,9 @@
 import { Pencil, Trash2 } from "lucide-react";
 import { lazy, Suspense, useState } from "react";
 import type { ReplyDto } from "@/lib/replies/reply-dto";
-import { NoteEditor } from "../note-editor";
 import { RelativeTime } from "../relative-time";
 import { ICON_BUTTON } from "../ui-classes";
+import { ReplyEditor } from "./reply-editor";
 
 const NoteMarkdown = lazy(() => import("../note-markdown"));
 
@@ -43,15 +43,12 @@ export function ReplyItem({
         )}
       </div>
       {editing ? (
-        <NoteEditor
+        <ReplyEditor
           initialValue={reply.body}
           label="Edit reply"
           submitLabel="Save reply"
-          placeholder="Write a reply… (Markdown works)"
-          limitMessage="Replies can be up to"
           onCancel={() => setEditing(false)}
           onSave={(body) => {
-            if (!body) return;
             setEditing(false);
             void onEdit(reply.id, body);
           }}

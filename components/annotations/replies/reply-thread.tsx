@@ -5,9 +5,9 @@ import { useSession } from "next-auth/react";
 import { useId, useState } from "react";
 import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
 import { signInPath } from "@/lib/auth/safe-callback-path";
-import { NoteEditor } from "../note-editor";
 import { TEXT_BUTTON } from "../ui-classes";
 import { replyCountLabel } from "./reply-count";
+import { ReplyEditor } from "./reply-editor";
 import { ReplyItem } from "./reply-item";
 import { useReplies } from "./use-replies";
 
@@ -37,15 +37,13 @@ export function ReplyThread({ annotation }: { annotation: AnnotationDto }) {
         </ol>
       )}
       {writing ? (
-        <NoteEditor
+        <ReplyEditor
           initialValue=""
           label="Reply"
           submitLabel="Post reply"
-          placeholder="Write a reply… (Markdown works)"
-          limitMessage="Replies can be up to"
           onCancel={() => setWriting(false)}
           onSave={(body) => {
-            if (!body || posting) return;
+            if (posting) return;
             setPosting(true);
             void post(body).then((posted) => {
               setPosting(false);
