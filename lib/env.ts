@@ -19,11 +19,15 @@ const serverEnvSchema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     NEXTAUTH_URL: z.url({ error: "must be the public URL of Gloss, e.g. https://gloss.example" }).optional(),
+    /** The port this instance serves on (`npm start` sets it): where it asks itself to revalidate pages. */
+    PORT: z.string().optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Behind a reverse proxy that appends the client address to X-Forwarded-For (lib/auth/client-address.ts). */
     GLOSS_TRUST_PROXY: flag,
     /** 1: article imports may fetch from loopback and private addresses (local use, tests). */
     GLOSS_FETCH_ALLOW_PRIVATE: flag,
+    /** Live-update streams one instance keeps open at most; more are answered 503 with a retry delay. */
+    GLOSS_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).optional(),
     /** Set by `npm run bench`'s server only: turns on the benchmark's yardstick routes. */
     GLOSS_BENCH: flag,
   })

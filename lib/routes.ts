@@ -32,6 +32,10 @@ export const routes = {
     article: (slug: string) => `/api/articles/${segment(slug)}`,
     articleUpdateFromSource: (slug: string) => `/api/articles/${segment(slug)}/update-from-source`,
     ownArticles: "/api/me/articles",
+    /** A reply's API URL, likewise its identity in JSON-LD. */
+    reply: (id: string) => `/api/replies/${segment(id)}`,
+    annotationReplies: (id: string) => `/api/annotations/${segment(id)}/replies`,
+    articleEvents: (slug: string) => `/api/articles/${segment(slug)}/events`,
     articleAnnotations: (slug: string) => `/api/articles/${segment(slug)}/annotations`,
     health: "/api/health",
     revalidate: "/api/revalidate",

@@ -34,6 +34,12 @@ async function main() {
   onShutdown(() => cleanup());
 
   process.env.DATABASE_URL = database.databaseUrl;
+  // The embedded cluster is local-only and its password no secret (scripts/lib/embedded-database.ts):
+  // say where it is, so more instances can join it. A given DATABASE_URL is never printed.
+  if (database.embedded) {
+    log(`Database: ${database.databaseUrl}`);
+    log(`Another instance on this database: DATABASE_URL='${database.databaseUrl}' PORT=${port + 1} npm start`);
+  }
   const { seedArticlesFromDirectory } = await import("../lib/articles/seed-articles");
   const seeded = await seedArticlesFromDirectory(path.join(ROOT, "seeds"));
   log(`Articles: ${seeded.created.length} new, ${seeded.updated.length} updated, ${seeded.unchanged.length} unchanged`);

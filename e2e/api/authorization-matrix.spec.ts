@@ -1,5 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type { AnnotationDto, ArticleAnnotationsResponse, CreateAnnotationInput, VisibilityName } from "@/lib/api/annotations";
+import type { AnnotationRepliesResponse, ReplyDto } from "@/lib/api/replies";
 import { API_ARTICLE, createBody, expect, json, test, type ApiClients } from "../fixtures/annotation-api";
 
 /**
@@ -19,6 +20,8 @@ interface Target {
   createBody: CreateAnnotationInput;
   /** What a denied response must never contain. */
   secrets: string[];
+  /** A reply by "another reader", for routes that need one (made while the annotation was Link). */
+  reply?: ReplyDto;
 }
 
 interface RouteCase {
@@ -37,11 +40,18 @@ interface RouteCase {
   expectDenied?: (response: APIResponse, target: Target, who: Who, client: APIRequestContext) => Promise<void>;
   /** Writes: check afterwards that a denied attempt changed nothing. */
   writes?: boolean;
+  /** The route acts on a reply (Target.reply). */
+  needsReply?: boolean;
 }
 
 const mayRead = (who: Who, visibility: VisibilityName) => who === "the author" || visibility !== "private";
 const mayList = (who: Who, visibility: VisibilityName) => who === "the author" || visibility === "public";
 const mayWrite = (who: Who) => who === "the author";
+// Replies exist only on Link and Public annotations (lib/annotations/reply-access.ts); the reply is "another reader"'s.
+const mayReadReplies = (_who: Who, visibility: VisibilityName) => visibility !== "private";
+const mayReply = (who: Who, visibility: VisibilityName) => who !== "signed out" && visibility !== "private";
+const mayEditReply = (who: Who, visibility: VisibilityName) => who === "another reader" && visibility !== "private";
+const mayDeleteReply = (who: Who, visibility: VisibilityName) => who !== "signed out" && visibility !== "private";
 
 async function expectNotFound(response: APIResponse) {
   expect(response.status()).toBe(404);
@@ -61,6 +71,8 @@ async function expectSameAsUnknownId(response: APIResponse, target: Target, clie
 }
 
 const sharePath = (id: string) => `/n/${id}`;
+const repliesPath = (id: string) => `/api/annotations/${id}/replies`;
+const replyPath = (id: string) => `/api/replies/${id}`;
 const shareImagePath = (id: string) => `/n/${id}/card.png`;
 
 const ROUTES: RouteCase[] = [
@@ -160,6 +172,67 @@ const ROUTES: RouteCase[] = [
     },
     expectDenied: expectWriteRefused,
   },
+  {
+    name: "GET /api/annotations/[id]/replies",
+    allows: mayReadReplies,
+    needsReply: true,
+    send: (client, { annotation }) => client.get(repliesPath(annotation.id)),
+    expectAllowed: async (response, { reply }) => {
+      expect(response.status()).toBe(200);
+      const { replies } = await json<AnnotationRepliesResponse>(response);
+      expect(replies.map((r) => [r.id, r.body])).toEqual([[reply!.id, reply!.body]]);
+    },
+  },
+  {
+    name: "GET /api/replies/[id] (JSON-LD)",
+    allows: mayReadReplies,
+    needsReply: true,
+    send: (client, { reply }) => client.get(replyPath(reply!.id), { headers: { Accept: "application/ld+json" } }),
+    expectAllowed: async (response, { reply, annotation }) => {
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toContain("application/ld+json");
+      expect(await response.json()).toMatchObject({
+        motivation: "replying",
+        body: { value: reply!.body },
+        target: expect.stringMatching(new RegExp(`/api/annotations/${annotation.id}$`)),
+      });
+    },
+  },
+  {
+    name: "POST /api/annotations/[id]/replies",
+    allows: mayReply,
+    writes: true,
+    needsReply: true,
+    send: (client, { annotation }) => client.post(repliesPath(annotation.id), { data: { id: crypto.randomUUID(), body: "Me too" } }),
+    expectAllowed: async (response, { annotation }) => {
+      expect(response.status()).toBe(201);
+      expect(await response.json()).toMatchObject({ annotationId: annotation.id, body: "Me too", isOwn: true });
+    },
+    expectDenied: expectWriteRefused,
+  },
+  {
+    name: "PATCH /api/replies/[id]",
+    allows: mayEditReply,
+    writes: true,
+    needsReply: true,
+    send: (client, { reply }) => client.patch(replyPath(reply!.id), { data: { body: "rewritten reply" } }),
+    expectAllowed: async (response, { reply }) => {
+      expect(response.status()).toBe(200);
+      expect(await response.json()).toMatchObject({ id: reply!.id, body: "rewritten reply" });
+    },
+    expectDenied: expectWriteRefused,
+  },
+  {
+    name: "DELETE /api/replies/[id]",
+    allows: mayDeleteReply,
+    writes: true,
+    needsReply: true,
+    send: (client, { reply }) => client.delete(replyPath(reply!.id)),
+    expectAllowed: async (response) => {
+      expect(response.status()).toBe(204);
+    },
+    expectDenied: expectWriteRefused,
+  },
 ];
 
 const WHO: Who[] = ["signed out", "another reader", "the author"];
@@ -170,18 +243,36 @@ function clientFor(clients: ApiClients, who: Who): APIRequestContext {
   return who === "another reader" ? clients.reader.request : clients.anonymous;
 }
 
-async function annotationFor(clients: ApiClients, passage: string, visibility: VisibilityName): Promise<Target> {
+async function setVisibility(clients: ApiClients, id: string, visibility: VisibilityName): Promise<AnnotationDto> {
+  const shared = await clients.author.request.patch(`/api/annotations/${id}`, { data: { visibility } });
+  expect(shared.status()).toBe(200);
+  return json<AnnotationDto>(shared);
+}
+
+async function annotationFor(clients: ApiClients, passage: string, visibility: VisibilityName, withReply = false): Promise<Target> {
   const note = `Private musing ${crypto.randomUUID()}`;
   const body = await createBody(passage, { note, color: "green" });
   const created = await clients.author.request.post("/api/annotations", { data: body });
   expect(created.status(), await created.text()).toBe(201);
   let annotation = await json<AnnotationDto>(created);
-  if (visibility !== "private") {
-    const shared = await clients.author.request.patch(`/api/annotations/${annotation.id}`, { data: { visibility } });
-    expect(shared.status()).toBe(200);
-    annotation = await json<AnnotationDto>(shared);
+  let reply: ReplyDto | undefined;
+  if (withReply) {
+    await setVisibility(clients, annotation.id, "link");
+    const posted = await clients.reader.request.post(repliesPath(annotation.id), { data: { id: crypto.randomUUID(), body: `Hidden answer ${crypto.randomUUID()}` } });
+    expect(posted.status(), await posted.text()).toBe(201);
+    reply = await json<ReplyDto>(posted);
   }
-  return { annotation, createBody: body, secrets: [annotation.id, passage, note] };
+  if (visibility !== "private" || withReply) annotation = await setVisibility(clients, annotation.id, visibility);
+  const secrets = [annotation.id, passage, note, ...(reply ? [reply.id, reply.body] : [])];
+  return { annotation, createBody: body, secrets, reply };
+}
+
+/** The replies as "another reader" finds them once the annotation is Link (it is made so if need be). */
+async function repliesNow(clients: ApiClients, annotationId: string): Promise<ReplyDto[]> {
+  await setVisibility(clients, annotationId, "link");
+  const response = await clients.reader.request.get(repliesPath(annotationId));
+  expect(response.status()).toBe(200);
+  return (await json<AnnotationRepliesResponse>(response)).replies;
 }
 
 for (const route of ROUTES) {
@@ -190,7 +281,7 @@ for (const route of ROUTES) {
       for (const visibility of VISIBILITIES) {
         const allowed = route.allows(who, visibility);
         test(`${who} × ${visibility}: ${allowed ? "allowed" : "denied"}`, async ({ clients, nextPassage }) => {
-          const target = await annotationFor(clients, await nextPassage(), visibility);
+          const target = await annotationFor(clients, await nextPassage(), visibility, route.needsReply);
           const client = clientFor(clients, who);
           try {
             const response = await route.send(client, target);
@@ -204,7 +295,10 @@ for (const route of ROUTES) {
             const allowedHere = route.mayContain?.(target) ?? [];
             const secrets = target.secrets.filter((secret) => !allowedHere.includes(secret));
             for (const secret of secrets) expect(body, "a denied response mentions the annotation").not.toContain(secret);
-            if (route.writes) {
+            if (route.writes && target.reply) {
+              // Nothing changed: the reply is still there, as it was, and alone.
+              expect(await repliesNow(clients, target.annotation.id)).toEqual([target.reply]);
+            } else if (route.writes) {
               // Nothing changed: the author still finds it exactly as it was.
               const after = await clients.author.request.get(`/api/annotations/${target.annotation.id}`);
               expect(await after.json()).toEqual(target.annotation);

@@ -48,6 +48,11 @@ export function articleListableSql(viewer: Viewer | null): Prisma.Sql {
   return articleReadableSql(viewer, "ar");
 }
 
+/** `annotationListedToSql` for one annotation in memory (which live events a stream may receive, lib/live). */
+export function isAnnotationListedTo(viewer: Viewer | null, annotation: { authorId: string; visibility: string }): boolean {
+  return annotation.visibility === "public" || isAnnotationAuthor(viewer, annotation.authorId);
+}
+
 /** SQL for the DTO's `isOwn` on the `annotations` table aliased `a`, by the same rule as `isAnnotationAuthor`. */
 export function annotationIsOwnSql(viewer: Viewer | null): Prisma.Sql {
   const viewerId = trustedViewerId(viewer);

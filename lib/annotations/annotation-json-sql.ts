@@ -1,6 +1,7 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { annotationIsOwnSql } from "./annotation-access";
+import { replyCountSql } from "./reply-access";
 
 // toISOString()'s format, so the JSON equals what toAnnotationDto builds.
 const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
@@ -24,6 +25,7 @@ export function annotationDtoJsonSql(viewer: Viewer | null): Prisma.Sql {
       'author', json_build_object('id', a.author_id, 'name', u.name),
       'tags', a.tags,
       'isOwn', ${annotationIsOwnSql(viewer)},
+      'replyCount', ${replyCountSql()},
       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
       'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))`;
 }

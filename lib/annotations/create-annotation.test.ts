@@ -47,6 +47,7 @@ describe("createAnnotation", () => {
       author: { id: author.id, name: "Ada Author" },
       tags: [],
       isOwn: true,
+      replyCount: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
 import type { AnnotationDto, CreateAnnotationData } from "@/lib/api/annotations";
 import { AppError, invalidField, notFound } from "@/lib/api/errors";
+import { liveHub } from "@/lib/live/live-hub";
 import { annotationEditableBy } from "./annotation-access";
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDtoRow } from "./to-annotation-dto";
 
@@ -37,6 +38,8 @@ const articleTexts = new LRUCache<string, ArticleText>({
   maxSize: 32 * 1024 * 1024,
   sizeCalculation: (article) => 2 * article.text.length + 256,
 });
+// A reseed on any instance: forget the old text rather than fail the next create against it.
+liveHub().onArticleChanged((slug) => articleTexts.delete(slug));
 
 async function readArticleText(slug: string, viewer: Viewer): Promise<ArticleText | undefined> {
   const article = await db.article.findFirst({ where: { slug, AND: [articleReadableBy(viewer)] }, select: { id: true, text: true, textHash: true } });
@@ -180,5 +183,6 @@ async function insertAnnotation(viewer: Viewer, data: ReturnType<typeof annotati
   if (!row?.textCurrent) return { kind: "text-changed" };
   if (row.id === null) return { kind: "id-taken" };
   const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, authorName, tags } = row;
-  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, tags, author: { name: authorName } } };
+  // A new annotation has no replies yet.
+  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, tags, author: { name: authorName }, _count: { replies: 0 } } };
 }

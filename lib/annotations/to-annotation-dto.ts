@@ -2,6 +2,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isAnnotationAuthor } from "./annotation-access";
 import type { AnnotationDto } from "@/lib/api/annotations";
+import { visibleReplyCount } from "./reply-access";
 
 /** Exactly the columns an AnnotationDto needs (the article's slug comes from the caller). */
 export const annotationDtoSelect = {
@@ -19,6 +20,7 @@ export const annotationDtoSelect = {
   authorId: true,
   tags: true,
   author: { select: { name: true } },
+  _count: { select: { replies: true } },
 } satisfies Prisma.AnnotationSelect;
 
 export type AnnotationDtoRow = Prisma.AnnotationGetPayload<{ select: typeof annotationDtoSelect }>;
@@ -41,6 +43,7 @@ export function toAnnotationDto({ row, articleSlug, viewer }: ToAnnotationDtoOpt
     author: { id: row.authorId, name: row.author.name },
     tags: row.tags,
     isOwn: isAnnotationAuthor(viewer, row.authorId),
+    replyCount: visibleReplyCount(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

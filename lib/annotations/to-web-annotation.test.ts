@@ -13,6 +13,7 @@ const annotation: AnnotationDto = {
   author: { id: "7c1e7a52-2b7f-4d8e-9a43-5f7f0c3a9b10", name: "Ada Author" },
   tags: [],
   isOwn: false,
+  replyCount: 0,
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T12:30:00.000Z",
 };

@@ -27,8 +27,8 @@ export const annotationIdSchema = z.uuid().transform((id) => id.toLowerCase());
 
 // PostgreSQL text cannot hold NUL, and a lone surrogate would be silently
 // replaced on the way in: refuse both rather than fail or store something else.
-const storableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
-const UNSTORABLE = "Contains characters that cannot be stored.";
+export const storableText = (value: string) => !value.includes("\u0000") && value.isWellFormed();
+export const UNSTORABLE = "Contains characters that cannot be stored.";
 
 export const noteSchema = z
   .string()
@@ -130,6 +130,8 @@ export const annotationDtoSchema = z.object({
   tags: z.array(z.string()),
   /** True when the viewer wrote it (and so may change it). */
   isOwn: z.boolean(),
+  /** Replies the viewer may read (none while Private; lib/annotations/reply-access.ts). */
+  replyCount: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -149,4 +151,5 @@ export const annotationEndpoints = {
   create: (): Endpoint<CreateAnnotationInput, AnnotationDto> => ({ method: "POST", path: routes.api.annotations }),
   update: (id: string): Endpoint<UpdateAnnotationInput, AnnotationDto> => ({ method: "PATCH", path: routes.api.annotation(id) }),
   remove: (id: string): Endpoint<undefined, undefined> => ({ method: "DELETE", path: routes.api.annotation(id) }),
+  get: (id: string): Endpoint<undefined, AnnotationDto> => ({ method: "GET", path: routes.api.annotation(id) }),
 };

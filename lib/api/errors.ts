@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   "unreachable",
   "unsupported_type",
   "unsupported_file",
+  "unavailable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -38,3 +38,9 @@ export async function getArticleBySlug({ slug, viewer = null }: GetArticleBySlug
   if (!SLUG_PATTERN.test(slug)) return null;
   return findReadable(slug, viewer);
 }
+
+/** Just the article's id, or null: for routes that only need to know it exists. */
+export async function getArticleId(slug: string): Promise<string | null> {
+  if (!SLUG_PATTERN.test(slug)) return null;
+  return (await db.article.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+}

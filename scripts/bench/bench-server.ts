@@ -5,7 +5,28 @@ import { buildIfNeeded, spawnNext } from "../lib/next-process";
 
 export interface BenchServer {
   baseUrl: string;
+  /** The server process (its memory is measured by the live bench). */
+  pid: number;
   stop: () => Promise<void>;
+  /** Another instance of the same build on the same database (several-instance benchmarks). */
+  startAnother: () => Promise<{ baseUrl: string; pid: number; stop: () => Promise<void> }>;
+}
+
+async function waitForHealth(baseUrl: string) {
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await fetch(`${baseUrl}/api/health`).catch(() => null);
+    if (response?.ok) return;
+    if (attempt > 240) throw new Error("bench server did not start");
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function stopProcess(server: ReturnType<typeof spawnNext>): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
 }
 
 const BENCH_DIST_DIR = ".next-bench";
@@ -35,17 +56,19 @@ export async function startBenchServer(): Promise<BenchServer> {
   buildIfNeeded(env, BENCH_DIST_DIR);
   const server = spawnNext("start", port, env);
   const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt += 1) {
-    const response = await fetch(`${baseUrl}/api/health`).catch(() => null);
-    if (response?.ok) break;
-    if (attempt > 240) throw new Error("bench server did not start");
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  await waitForHealth(baseUrl);
   return {
     baseUrl,
+    pid: server.pid!,
+    startAnother: async () => {
+      const otherPort = await findFreePort();
+      const other = spawnNext("start", otherPort, { ...env, NEXTAUTH_URL: `http://localhost:${otherPort}` });
+      const otherUrl = `http://127.0.0.1:${otherPort}`;
+      await waitForHealth(otherUrl);
+      return { baseUrl: otherUrl, pid: other.pid!, stop: () => stopProcess(other) };
+    },
     stop: async () => {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
+      await stopProcess(server);
       const { db } = await import("../../lib/db");
       await db.$disconnect();
       await database.stop();

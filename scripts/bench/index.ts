@@ -12,7 +12,8 @@ import path from "node:path";
 import { ROOT } from "../lib/bootstrap";
 import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
-import { startBenchServer } from "./bench-server";
+import { startBenchServer, type BenchServer } from "./bench-server";
+import { runLiveBench } from "./live-bench";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
 import { runReaderWeightBench } from "./reader-weight-bench";
@@ -26,7 +27,8 @@ const SECTIONS = {
   "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
-} satisfies Record<string, { server: boolean; run: (baseUrl: string) => Promise<string> }>;
+  live: { server: true, run: (_baseUrl: string, server?: BenchServer) => runLiveBench(server!, BENCH_SLUG) },
+} satisfies Record<string, { server: boolean; run: (baseUrl: string, server?: BenchServer) => Promise<string> }>;
 
 type SectionName = keyof typeof SECTIONS;
 
@@ -62,7 +64,7 @@ async function main() {
     try {
       for (const name of serverSections) {
         console.log(`[bench] ${name} …`);
-        sections.push(await SECTIONS[name].run(server.baseUrl));
+        sections.push(await SECTIONS[name].run(server.baseUrl, server));
       }
     } finally {
       await server.stop();

@@ -14,6 +14,7 @@ function annotation(id: string, fields: Partial<AnnotationDto> = {}): Annotation
     position: { start: 0, end: 4 },
     author: { id: "u1", name: "Ada" },
     tags: [],
+    replyCount: 0,
     isOwn: true,
     createdAt: "2026-12-05T00:00:00.000Z",
     updatedAt: "2026-12-05T00:00:00.000Z",

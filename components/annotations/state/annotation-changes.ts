@@ -44,6 +44,7 @@ export function optimisticAnnotation(options: {
     author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
     tags: [],
     isOwn: true,
+    replyCount: 0,
     createdAt: now,
     updatedAt: now,
   };
@@ -72,6 +73,10 @@ export function createTaskQueue() {
         })
         .catch(() => undefined);
       return next;
+    },
+    /** Whether `id` has changes still on their way. */
+    isPending(id: string): boolean {
+      return queues.has(id);
     },
     /** Ids with changes still on their way. */
     get pending(): number {

@@ -34,6 +34,10 @@ export async function updateAnnotation(id: string, input: UpdateAnnotationInput)
   return apiFetch(annotationEndpoints.update(id), { body: input });
 }
 
+export async function fetchAnnotation(id: string): Promise<AnnotationDto> {
+  return apiFetch(annotationEndpoints.get(id), { cache: "no-store" });
+}
+
 export async function deleteAnnotation(id: string): Promise<void> {
   await apiFetch(annotationEndpoints.remove(id));
 }

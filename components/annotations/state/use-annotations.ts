@@ -18,6 +18,12 @@ export interface AnnotationStore {
   status: LoadStatus;
   annotations: AnnotationDto[];
   reload(): void;
+  /** Fetches the list again without showing it as loading (live updates catching up). */
+  refresh(): void;
+  /** The server's copy of one annotation, from a live update; ignored while a change of this tab to it is on its way. */
+  receive(annotation: AnnotationDto): void;
+  /** Drops an annotation the viewer may no longer see (a live update), unless this tab is changing it. */
+  forget(id: string): void;
   /** Shows the annotation at once and saves it; resolves with the saved one, or null (reverted, toast shown). */
   create(input: Omit<CreateAnnotationInput, "articleSlug">): Promise<AnnotationDto | null>;
   update(id: string, patch: UpdateAnnotationInput): Promise<AnnotationDto | null>;
@@ -191,5 +197,18 @@ export function useAnnotations(options: {
     setGeneration((value) => value + 1);
   }, []);
 
-  return { status, annotations, reload, create, update, remove, restore };
+  const refresh = useCallback(() => setGeneration((value) => value + 1), []);
+
+  const receive = useCallback((annotation: AnnotationDto) => {
+    if (queue.isPending(annotation.id)) return;
+    setAnnotations((current) =>
+      current.some((a) => a.id === annotation.id) ? current.map((a) => (a.id === annotation.id ? annotation : a)) : [...current, annotation],
+    );
+  }, [queue]);
+
+  const forget = useCallback((id: string) => {
+    if (!queue.isPending(id)) replace(id, () => null);
+  }, [queue, replace]);
+
+  return { status, annotations, reload, refresh, receive, forget, create, update, remove, restore };
 }

@@ -8,6 +8,7 @@ import { ColorChoice, ColorSwatch } from "./color-choice";
 import { NoteEditor } from "./note-editor";
 import type { PageBox } from "../dom/page-box";
 import { RelativeTime } from "./relative-time";
+import { ReplyThread } from "./replies/reply-thread";
 import { ShareMenu } from "./share-menu";
 import { ICON_BUTTON, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useCardPlacement } from "../dom/use-card-placement";
@@ -178,6 +179,8 @@ export function AnnotationCard({
           </button>
         </div>
       )}
+
+      {annotation && annotation.visibility !== "private" && !editing && <ReplyThread key={annotation.id} annotation={annotation} />}
     </section>,
     document.body,
   );

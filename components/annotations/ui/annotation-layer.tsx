@@ -13,6 +13,7 @@ import { AnnotationsPanel } from "./annotations-panel";
 import type { PaintedSpan } from "../dom/highlight-painter";
 import "../dom/highlights.css";
 import { KeyboardCaret } from "./keyboard-caret";
+import { LiveUpdates } from "@/components/annotations/ui/live-updates";
 import { NoteTooltip } from "./note-tooltip";
 import { rangeBoxes } from "../dom/page-box";
 import { focusRovingItem } from "@/components/ui/roving-focus";
@@ -224,6 +225,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   return (
     <>
       <p ref={announcer} role="status" className="sr-only" />
+      <LiveUpdates slug={slug} store={store} initialAnnotations={initialAnnotations} />
       {/* Describes the article text (use-keyboard-selection.ts); outside it, whose text is the article's alone. */}
       <p id={textHelpId} hidden>
         {ARTICLE_TEXT_HELP}

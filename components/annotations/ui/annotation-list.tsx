@@ -6,6 +6,7 @@ import type { AnnotationDto, HighlightColorName } from "@/lib/api/annotations";
 import { notePreview, truncate } from "./note-preview";
 import { RelativeTime } from "./relative-time";
 import { FOCUS_RING, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { ReplyCount } from "./replies/reply-count";
 
 export type AnnotationFilter = "mine" | "everyone";
 
@@ -92,7 +93,12 @@ const Entry = memo(function Entry({
               {notePreview(annotation.note)}
             </span>
           )}
-          {!annotation.isOwn && <span className="text-xs font-medium text-ink-muted">{annotation.author.name}</span>}
+          {(!annotation.isOwn || annotation.replyCount > 0) && (
+            <span className="flex flex-wrap items-center gap-x-2 text-xs">
+              {!annotation.isOwn && <span className="font-medium text-ink-muted"><bdi>{annotation.author.name}</bdi></span>}
+              <ReplyCount count={annotation.replyCount} />
+            </span>
+          )}
         </span>
       </button>
     </li>

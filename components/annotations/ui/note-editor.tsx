@@ -15,10 +15,19 @@ export function NoteEditor({
   initialValue,
   onSave,
   onCancel,
+  label = "Note",
+  submitLabel = "Save",
+  placeholder = "Write a note… (Markdown works)",
+  limitMessage = "Notes can be up to",
 }: {
   initialValue: string;
   onSave: (note: string) => void;
   onCancel: () => void;
+  /** The textbox's accessible name. */
+  label?: string;
+  submitLabel?: string;
+  placeholder?: string;
+  limitMessage?: string;
 }) {
   const [value, setValue] = useState(initialValue);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -46,7 +55,7 @@ export function NoteEditor({
       }}
     >
       <label htmlFor={`${id}-note`} className="sr-only">
-        Note
+        {label}
       </label>
       <textarea
         ref={textarea}
@@ -66,7 +75,7 @@ export function NoteEditor({
         }}
         aria-invalid={tooLong}
         aria-describedby={`${id}-count${tooLong ? ` ${id}-error` : ""}`}
-        placeholder="Write a note… (Markdown works)"
+        placeholder={placeholder}
         rows={4}
         className="field-sizing-content max-h-[50vh] min-h-24 w-full resize-y rounded-lg border border-rule bg-paper px-3 py-2 font-sans text-[0.9375rem] leading-relaxed text-ink placeholder:text-ink-muted/80 focus:border-focus focus:outline-2 focus:outline-offset-0 focus:outline-focus/30 aria-invalid:border-red-600 aria-invalid:focus:outline-red-600/25 dark:aria-invalid:border-red-400"
       />
@@ -88,13 +97,13 @@ export function NoteEditor({
             disabled={tooLong}
             className={PRIMARY_BUTTON}
           >
-            Save
+            {submitLabel}
           </button>
         </div>
       </div>
       {tooLong && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700 dark:text-red-300">
-          Notes can be up to {count.format(NOTE_MAX_LENGTH)} characters. This one is {count.format(length - NOTE_MAX_LENGTH)} over.
+          {limitMessage} {count.format(NOTE_MAX_LENGTH)} characters. This one is {count.format(length - NOTE_MAX_LENGTH)} over.
         </p>
       )}
     </form>
