@@ -8,6 +8,7 @@ import {
   type CreateAnnotationInput,
   type UpdateAnnotationInput,
 } from "@/lib/annotations/annotation-dto";
+import { markdownNestingDepth, NOTE_MAX_NESTING } from "@/lib/annotations/note-nesting";
 import { articleSlugSchema } from "./article-slug-schema";
 
 /**
@@ -27,6 +28,11 @@ const noteSchema = z
   .string()
   .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
   .refine(storableText, UNSTORABLE)
+  // Deep nesting makes Markdown slow to parse and render (lib/annotations/note-nesting.ts).
+  .refine(
+    (note) => markdownNestingDepth(note) <= NOTE_MAX_NESTING,
+    `Nest lists, quotes and emphasis at most ${NOTE_MAX_NESTING} levels deep.`,
+  )
   // A note of only whitespace is no note: the annotation is a plain highlight.
   .transform((note) => (note.trim() === "" ? null : note))
   .nullable();
