@@ -92,7 +92,7 @@ const Entry = memo(function Entry({
               {notePreview(annotation.note)}
             </span>
           )}
-          {!annotation.isOwn && <span className="text-xs font-medium text-ink-muted">{annotation.author.name}</span>}
+          {!annotation.isOwn && <bdi className="text-xs font-medium text-ink-muted">{annotation.author.name}</bdi>}
         </span>
       </button>
     </li>
@@ -112,7 +112,7 @@ function DetachedEntry({ annotation, onDelete }: { annotation: AnnotationDto; on
         </span>
       )}
       <span className="flex items-center gap-2 text-xs text-ink-muted">
-        {annotation.isOwn ? "You" : annotation.author.name} · <RelativeTime iso={annotation.createdAt} />
+        {annotation.isOwn ? "You" : <bdi>{annotation.author.name}</bdi>} · <RelativeTime iso={annotation.createdAt} />
         {annotation.isOwn && (
           <button
             type="button"

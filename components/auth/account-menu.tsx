@@ -47,7 +47,7 @@ export function AccountMenu() {
         title={session.user.name}
         className="max-w-[7rem] truncate px-1.5 font-medium text-ink sm:max-w-[14rem]"
       >
-        {session.user.name}
+        <bdi>{session.user.name}</bdi>
       </span>
       <button
         type="button"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DISPLAY_NAME_MESSAGES, displayNameProblem } from "./display-name";
 
 export const NAME_MAX_LENGTH = 80;
 export const PASSWORD_MIN_LENGTH = 8;
@@ -15,13 +16,22 @@ const email = z
   .max(EMAIL_MAX_LENGTH, `Use an email address of at most ${EMAIL_MAX_LENGTH} characters.`)
   .pipe(z.email("Enter an email address like name@example.com."));
 
-const name = z
+export const displayNameSchema = z
   .string({ error: "Enter your name." })
-  .trim()
-  .min(1, "Enter your name.")
-  .max(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`)
-  // Names are shown in headers and beside notes: one line of visible text.
-  .refine((value) => !/\p{Cc}/u.test(value), "Use a single line without control characters.");
+  // One spelling per name: a composed "é" and "e" + combining accent are the same name.
+  .transform((value) => (value.isWellFormed() ? value.normalize("NFC") : value).trim())
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter your name.")
+      .max(NAME_MAX_LENGTH, `Use at most ${NAME_MAX_LENGTH} characters.`)
+      // Names are shown in headers and beside notes: one line of visible text, read in its own direction.
+      .refine((value) => !/\p{Cc}/u.test(value), "Use a single line without control characters.")
+      .superRefine((value, context) => {
+        const problem = displayNameProblem(value);
+        if (problem) context.addIssue({ code: "custom", message: DISPLAY_NAME_MESSAGES[problem] });
+      }),
+  );
 
 // Passwords are taken exactly as typed: no trimming, any characters.
 const newPassword = z
@@ -29,7 +39,7 @@ const newPassword = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
 
-export const signUpSchema = z.object({ name, email, password: newPassword });
+export const signUpSchema = z.object({ name: displayNameSchema, email, password: newPassword });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
