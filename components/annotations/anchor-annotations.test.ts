@@ -13,7 +13,7 @@ function annotation(id: string, exact: string, position: { start: number; end: n
     visibility: "private",
     quote: { exact, ...context },
     position,
-    author: { id: "u", name: "Ada" },
+    author: { name: "Ada" },
     isOwn: true,
     createdAt: "2025-01-01T00:00:00.000Z",
     updatedAt: "2025-01-01T00:00:00.000Z",

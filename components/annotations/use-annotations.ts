@@ -124,7 +124,7 @@ export function useAnnotations(options: {
         articleSlug: slug,
         note: input.note ?? null,
         visibility: "private",
-        author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
+        author: { name: viewer?.name ?? "You" },
         isOwn: true,
         createdAt: now,
         updatedAt: now,
@@ -145,7 +145,7 @@ export function useAnnotations(options: {
         }
       });
     },
-    [enqueue, insert, replace, slug, viewer?.id, viewer?.name],
+    [enqueue, insert, replace, slug, viewer?.name],
   );
 
   const update = useCallback<AnnotationStore["update"]>(

@@ -22,7 +22,8 @@ export interface AnnotationDto {
   quote: { exact: string; prefix: string; suffix: string };
   /** Offsets into the article's current canonical text; null when detached (the text it pointed at is gone). */
   position: { start: number; end: number } | null;
-  author: { id: string; name: string };
+  /** Only the name: readers never learn another reader's internal id (`isOwn` says whether it is the viewer's). */
+  author: { name: string };
   /** True when the viewer wrote it (and so may change it). */
   isOwn: boolean;
   createdAt: string;

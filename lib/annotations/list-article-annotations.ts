@@ -66,7 +66,7 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
                       'quote', json_build_object('exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix),
                       'position', CASE WHEN a.start IS NULL OR a."end" IS NULL THEN NULL
                                        ELSE json_build_object('start', a.start, 'end', a."end") END,
-                      'author', json_build_object('id', a.author_id, 'name', u.name),
+                      'author', json_build_object('name', u.name),
                       'isOwn', ${annotationIsOwnSql(viewer)},
                       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
                       'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))
