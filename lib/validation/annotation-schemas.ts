@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-without-eval";
 import {
   HIGHLIGHT_COLORS,
   NOTE_MAX_LENGTH,
