@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { logger } from "@/lib/log/logger";
+import { isCrossSiteWrite } from "./same-origin";
 
 /**
  * Every route handler goes through `handleRoute`: bad input becomes a 400
@@ -62,11 +64,13 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
 export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
+      // A second lock beside the JSON-only bodies: writes from another site's pages are refused.
+      if (isCrossSiteWrite(request)) throw new HttpError(403, "cross_origin", "Requests from other sites are not accepted.");
       return await handler(request, context);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       if (error instanceof z.ZodError) return errorResponse(validationError(error));
-      console.error(`[gloss] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      logger.error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return NextResponse.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
     }
   };
