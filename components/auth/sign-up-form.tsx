@@ -5,31 +5,12 @@ import { PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/valid
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";
-import { fieldErrorsOf, OFFLINE_MESSAGE, useAuthForm, type FieldErrors, type SubmitFailure } from "./use-auth-form";
-
-interface ApiError {
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-}
+import { sendJson } from "@/components/account/send-json";
+import { fieldErrorsOf, useAuthForm, type SubmitFailure } from "./use-auth-form";
 
 /** POST /api/accounts; the server's field errors (e.g. email already registered) come back per field. */
-async function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
-  let response: Response;
-  try {
-    response = await fetch("/api/accounts", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(input),
-    });
-  } catch {
-    return { formError: OFFLINE_MESSAGE };
-  }
-  if (response.ok) return null;
-  const body = (await response.json().catch(() => ({}))) as ApiError;
-  const fieldErrors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(body.fieldErrors ?? {})) fieldErrors[field] = messages[0];
-  if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
-  return { formError: body.message ?? "Your account could not be created. Please try again." };
+function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
+  return sendJson("POST", "/api/accounts", input, "Your account could not be created. Please try again.");
 }
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {

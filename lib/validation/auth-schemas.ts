@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-without-eval";
 import { DISPLAY_NAME_MESSAGES, displayNameProblem } from "./display-name";
 
 export const NAME_MAX_LENGTH = 80;
@@ -34,7 +35,7 @@ export const displayNameSchema = z
   );
 
 // Passwords are taken exactly as typed: no trimming, any characters.
-const newPassword = z
+export const newPassword = z
   .string({ error: "Choose a password." })
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
