@@ -4,7 +4,7 @@ import { hasMalformedPercentEncoding } from "@/lib/http/malformed-path";
 import {
   contentSecurityPolicy,
   inlineScriptHash,
-  isStaticPagePath,
+  isPerRequestPagePath,
   PERMISSIONS_POLICY,
   STRICT_TRANSPORT_SECURITY,
 } from "@/lib/security/content-security-policy";
@@ -23,7 +23,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.json({ error: "bad_request", message: "The address is not valid." }, { status: 400 });
   }
 
-  const nonce = isStaticPagePath(rawPath) ? null : btoa(crypto.randomUUID());
+  const nonce = isPerRequestPagePath(rawPath) ? btoa(crypto.randomUUID()) : null;
   const policy = contentSecurityPolicy(nonce, {
     inlineScriptHashes: [await themeScriptHash],
     development: process.env.NODE_ENV === "development",

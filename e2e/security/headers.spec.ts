@@ -76,6 +76,8 @@ test.describe("in Chromium", () => {
     await page.goto(`/n/${annotation.id}`);
     await expect(page.locator("[data-shared-note]")).toBeVisible();
     await page.goto("/about");
+    await page.goto("/no/such/page");
+    await expect(page.getByRole("link", { name: "Browse the library" })).toBeVisible();
     expect(await violations()).toEqual([]);
   });
 

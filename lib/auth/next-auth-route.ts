@@ -3,7 +3,8 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { errorResponse, HttpError } from "@/lib/http/route-handler";
-import { requestOrigin } from "@/lib/http/request-origin";
+import { isAcceptableCallbackUrl } from "@/lib/auth/safe-callback-path";
+import { onRequestOrigin, requestOrigin } from "@/lib/http/request-origin";
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -29,29 +30,9 @@ export async function handleNextAuth(request: NextRequest, context: NextAuthCont
   return keepRequestOrigin(response, requestOrigin(request), configuredOrigin());
 }
 
-/** What next-auth accepts as a callbackUrl (an http(s) URL or a path), without control characters. */
-export function isAcceptableCallbackUrl(value: string | null): boolean {
-  if (value === null) return true;
-  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
-  try {
-    const { protocol } = new URL(value, value.startsWith("/") ? "http://gloss.invalid" : undefined);
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
 function configuredOrigin(): string | null {
   const configured = process.env.NEXTAUTH_URL;
   return configured && URL.canParse(configured) ? new URL(configured).origin : null;
-}
-
-/** `url` moved from the configured origin onto the request's, when it points at the configured one. */
-export function onRequestOrigin(url: string, origin: string, configured: string | null): string {
-  if (!configured || origin === configured || !URL.canParse(url)) return url;
-  const parsed = new URL(url);
-  if (parsed.origin !== configured) return url;
-  return `${origin}${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
 async function keepRequestOrigin(response: Response, origin: string, configured: string | null): Promise<Response> {

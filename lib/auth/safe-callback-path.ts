@@ -46,3 +46,15 @@ export function withCallback(authPage: string, returnPath: string): string {
 export function signInPath(returnPath: string): string {
   return withCallback("/sign-in", returnPath);
 }
+
+/** What next-auth accepts as a callbackUrl (an http(s) URL or a path), without control characters. */
+export function isAcceptableCallbackUrl(value: string | null): boolean {
+  if (value === null) return true;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
+  try {
+    const { protocol } = new URL(value, value.startsWith("/") ? "http://gloss.invalid" : undefined);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}

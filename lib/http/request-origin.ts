@@ -14,6 +14,14 @@ export function requestOrigin(request: { headers: Headers; url: string }, trustP
   return URL.canParse(origin) ? new URL(origin).origin : url.origin;
 }
 
+/** `url` moved from the configured origin onto the request's, when it points at the configured one. */
+export function onRequestOrigin(url: string, origin: string, configured: string | null): string {
+  if (!configured || origin === configured || !URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  if (parsed.origin !== configured) return url;
+  return `${origin}${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
 function firstValue(header: string | null): string | undefined {
   return header?.split(",")[0]?.trim() || undefined;
 }

@@ -19,11 +19,15 @@ export async function inlineScriptHash(script: string): Promise<string> {
   return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
 }
 
-/** Paths rendered once and served from the cache, so they get the policy without a nonce. */
-const STATIC_PAGE = /^\/(?:$|about$|articles\/[^/]+$)/;
+/**
+ * The pages rendered per request, which can carry a nonce. Every other page
+ * (the library, articles, about, and the prerendered 404 of unknown paths) is
+ * served from the cache, and route handlers answer JSON or images.
+ */
+const PER_REQUEST_PAGE = /^\/(?:sign-in|sign-up|account|n\/[^/]+)\/?$/;
 
-export function isStaticPagePath(pathname: string): boolean {
-  return STATIC_PAGE.test(pathname);
+export function isPerRequestPagePath(pathname: string): boolean {
+  return PER_REQUEST_PAGE.test(pathname);
 }
 
 export interface PolicyOptions {
