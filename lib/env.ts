@@ -57,3 +57,4 @@ export function serverEnv(): ServerEnv {
 
 /** Read without validation, so it is safe at import time (Next inlines NODE_ENV). */
 export const isProduction = process.env.NODE_ENV === "production";
+export const isDevelopment = process.env.NODE_ENV === "development";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackPathFrom, safeCallbackPath, signInPath, withCallback } from "./routes";
+import { callbackPathFrom, isAcceptableCallbackUrl, safeCallbackPath, signInPath, withCallback } from "./routes";
 
 describe("safeCallbackPath", () => {
   it.each([
@@ -65,5 +65,12 @@ describe("sign-in links", () => {
     expect(callbackPathFrom({ callbackUrl: ["/articles/a", "/articles/b"] })).toBe("/");
     expect(callbackPathFrom({ callbackUrl: "//evil.example" })).toBe("/");
     expect(callbackPathFrom({})).toBe("/");
+  });
+});
+
+describe("isAcceptableCallbackUrl", () => {
+  it("accepts what next-auth would, and nothing with control characters", () => {
+    for (const ok of [null, "/about", "http://localhost:3000/x", "https://gloss.example/"]) expect(isAcceptableCallbackUrl(ok), String(ok)).toBe(true);
+    for (const bad of ["x\n[gloss] forged", "x", "javascript:alert(1)", "/a\r\nb"]) expect(isAcceptableCallbackUrl(bad), bad).toBe(false);
   });
 });

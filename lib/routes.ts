@@ -10,6 +10,7 @@ export const routes = {
   signIn: "/sign-in",
   signUp: "/sign-up",
   notebook: "/notebook",
+  account: "/account",
   /** The reader page of an article. */
   article: (slug: string) => `/articles/${segment(slug)}`,
   /** Where an article is read: a private imported one at its owner's own, per-request address. */
@@ -21,6 +22,9 @@ export const routes = {
   sharedNoteImage: (id: string) => `/n/${segment(id)}/card.png`,
   api: {
     accounts: "/api/accounts",
+    account: "/api/account",
+    accountPassword: "/api/account/password",
+    accountSessions: "/api/account/sessions",
     annotations: "/api/annotations",
     annotationsExport: (query: URLSearchParams) => `/api/annotations/export?${query.toString()}`,
     annotationsImport: "/api/annotations/import",
@@ -91,4 +95,16 @@ export function withCallback(authPage: AuthPage, returnPath: string): string {
 /** The sign-in page, set to come back to `returnPath` afterwards. */
 export function signInPath(returnPath: string): string {
   return withCallback(routes.signIn, returnPath);
+}
+
+/** What next-auth accepts as a callbackUrl (an http(s) URL or a path), without control characters. */
+export function isAcceptableCallbackUrl(value: string | null): boolean {
+  if (value === null) return true;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return false;
+  try {
+    const { protocol } = new URL(value, value.startsWith("/") ? "http://gloss.invalid" : undefined);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
 }

@@ -51,20 +51,25 @@ export function AccountMenu() {
       >
         Notebook
       </Link>
-      <span
-        title={session.user.name}
-        className="max-w-[7rem] truncate px-1.5 font-medium text-ink sm:max-w-[14rem]"
+      <Link
+        href={routes.account}
+        aria-current={pathname === routes.account ? "page" : undefined}
+        className="min-w-0 rounded-md px-1.5 py-2 font-medium text-ink underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
       >
-        {session.user.name}
-      </span>
+        <span className="sr-only">Account: </span>
+        <bdi title={session.user.name} className="block max-w-[7rem] truncate sm:max-w-[14rem]">
+          {session.user.name}
+        </bdi>
+      </Link>
       <button
         type="button"
         aria-disabled={signingOut}
         onClick={() => {
           if (signingOut) return;
           setSigningOut(true);
-          // A full reload of the same page drops anything the page held for this reader.
-          void signOut({ callbackUrl: currentLocation() });
+          // A full reload of the same page, on the same host (next-auth's own redirect would use
+          // NEXTAUTH_URL's), drops anything the page held for this reader.
+          void signOut({ redirect: false }).then(() => window.location.assign(currentLocation()));
         }}
         className={`${controlClass} text-ink-muted hover:bg-ink/5 hover:text-ink aria-disabled:cursor-wait dark:hover:bg-ink/10`}
       >

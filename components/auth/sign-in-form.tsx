@@ -31,7 +31,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   if (status === "authenticated" && !pending) {
     return (
       <p className="text-[0.9375rem] leading-relaxed text-ink">
-        You are signed in as <strong className="font-semibold break-words">{session.user.name}</strong>.{" "}
+        You are signed in as <strong className="font-semibold break-words"><bdi>{session.user.name}</bdi></strong>.{" "}
         <Link href={callbackPath} className={authLinkClass}>
           Continue reading
         </Link>

@@ -2,25 +2,15 @@
 
 import type { FormEvent } from "react";
 import { accountEndpoints, PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/api/accounts";
-import { ApiError, apiFetch } from "@/lib/api/api-fetch";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
 import { TextField } from "./text-field";
-import { fieldErrorsOf, OFFLINE_MESSAGE, useAuthForm, type FieldErrors, type SubmitFailure } from "./use-auth-form";
+import { submitToApi } from "./submit-to-api";
+import { fieldErrorsOf, useAuthForm, type SubmitFailure } from "./use-auth-form";
 
 /** POST /api/accounts; the server's field errors (e.g. email already registered) come back per field. */
-async function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
-  try {
-    await apiFetch(accountEndpoints.create(), { body: input });
-    return null;
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    if (error.code === "network") return { formError: OFFLINE_MESSAGE };
-    const fieldErrors: FieldErrors = {};
-    for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) fieldErrors[field] = messages[0];
-    if (Object.keys(fieldErrors).length > 0) return { fieldErrors };
-    return { formError: error.code === "http_error" ? "Your account could not be created. Please try again." : error.message };
-  }
+function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
+  return submitToApi(accountEndpoints.create(), input, "Your account could not be created. Please try again.");
 }
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {

@@ -67,6 +67,13 @@ export function useAuthForm(callbackPath: string) {
     return failure;
   }
 
+  /** After a success that stays on the page: the form is ready again, with no errors. */
+  function finish() {
+    pendingRef.current = false;
+    setPending(false);
+    showFailure({});
+  }
+
   /** Signs in, then goes back where the reader came from. */
   async function signInAndReturn(credentials: { email: string; password: string }): Promise<SubmitFailure | null> {
     try {
@@ -79,5 +86,5 @@ export function useAuthForm(callbackPath: string) {
     return null;
   }
 
-  return { formRef, fieldErrors, formError, pending, showFailure, submit, signInAndReturn };
+  return { formRef, fieldErrors, formError, pending, showFailure, submit, finish, signInAndReturn };
 }

@@ -35,7 +35,7 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
         <ColorSwatch color={annotation.color} className="mt-1 size-3.5" />
         <div className="min-w-0 text-sm">
           <p className="font-semibold text-ink">
-            {annotation.note ? "Note" : "Highlight"} by <span data-shared-note-author="">{annotation.author.name}</span>
+            {annotation.note ? "Note" : "Highlight"} by <bdi data-shared-note-author="">{annotation.author.name}</bdi>
           </p>
           <p className="mt-0.5 flex flex-wrap items-center gap-x-1.5 text-xs text-ink-muted">
             <time dateTime={annotation.createdAt}>{dateFormat.format(created)}</time>

@@ -22,7 +22,7 @@ export function annotationDtoJsonSql(viewer: Viewer | null): Prisma.Sql {
       'quote', json_build_object('exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix),
       'position', CASE WHEN a.start IS NULL OR a."end" IS NULL THEN NULL
                        ELSE json_build_object('start', a.start, 'end', a."end") END,
-      'author', json_build_object('id', a.author_id, 'name', u.name),
+      'author', json_build_object('name', u.name),
       'tags', a.tags,
       'isOwn', ${annotationIsOwnSql(viewer)},
       'replyCount', ${replyCountSql()},

@@ -40,7 +40,7 @@ export function toAnnotationDto({ row, articleSlug, viewer }: ToAnnotationDtoOpt
     visibility: row.visibility,
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     position: row.start !== null && row.end !== null ? { start: row.start, end: row.end } : null,
-    author: { id: row.authorId, name: row.author.name },
+    author: { name: row.author.name },
     tags: row.tags,
     isOwn: isAnnotationAuthor(viewer, row.authorId),
     replyCount: visibleReplyCount(row),

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import "./zod-without-eval";
+import { NOTE_MAX_LENGTH } from "./note-limits";
+import { markdownNestingDepth, NOTE_MAX_NESTING } from "@/lib/annotations/note-nesting";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
 import { routes } from "@/lib/routes";
 import type { Endpoint } from "./endpoint";
@@ -15,7 +18,7 @@ export type HighlightColorName = (typeof HIGHLIGHT_COLORS)[number];
 export const VISIBILITIES = ["private", "link", "public"] as const;
 export type VisibilityName = (typeof VISIBILITIES)[number];
 
-export const NOTE_MAX_LENGTH = 10_000;
+export { NOTE_MAX_LENGTH } from "./note-limits";
 export const QUOTE_MAX_LENGTH = 5_000;
 export const TAG_MAX_LENGTH = 64;
 export const TAGS_PER_ANNOTATION_MAX = 30;
@@ -34,6 +37,8 @@ export const noteSchema = z
   .string()
   .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
   .refine(storableText, UNSTORABLE)
+  // Deep nesting makes Markdown slow to parse and render (lib/annotations/note-nesting.ts).
+  .refine((note) => markdownNestingDepth(note) <= NOTE_MAX_NESTING, `Nest lists, quotes and emphasis at most ${NOTE_MAX_NESTING} levels deep.`)
   // A note of only whitespace is no note: the annotation is a plain highlight.
   .transform((note) => (note.trim() === "" ? null : note))
   .nullable();
@@ -125,7 +130,8 @@ export const annotationDtoSchema = z.object({
   quote: quoteSchema,
   /** Offsets into the article's current canonical text; null when detached (the text it pointed at is gone). */
   position: z.object({ start: z.number(), end: z.number() }).nullable(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  /** Only the name: readers never learn another reader's internal id (`isOwn` says whether it is the viewer's). */
+  author: z.object({ name: z.string() }),
   /** Its author's tag names, sorted. */
   tags: z.array(z.string()),
   /** True when the viewer wrote it (and so may change it). */

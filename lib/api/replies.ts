@@ -1,4 +1,6 @@
 import { z } from "zod";
+import "./zod-without-eval";
+import { markdownNestingDepth, NOTE_MAX_NESTING } from "@/lib/annotations/note-nesting";
 import { routes } from "@/lib/routes";
 import { NOTE_MAX_LENGTH, storableText, UNSTORABLE } from "./annotations";
 import type { Endpoint } from "./endpoint";
@@ -13,6 +15,7 @@ const replyBodySchema = z
   .string("Write a reply.")
   .max(NOTE_MAX_LENGTH, `A reply can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
   .refine(storableText, UNSTORABLE)
+  .refine((body) => markdownNestingDepth(body) <= NOTE_MAX_NESTING, `Nest lists, quotes and emphasis at most ${NOTE_MAX_NESTING} levels deep.`)
   .refine((body) => body.trim() !== "", "Write a reply, not only spaces.");
 
 export const createReplySchema = z.object({
@@ -34,7 +37,7 @@ export const replyDtoSchema = z.object({
   annotationId: z.string(),
   /** Markdown source. */
   body: z.string(),
-  author: z.object({ id: z.string(), name: z.string() }),
+  author: z.object({ name: z.string() }),
   /** The viewer wrote it: they may edit and delete it. */
   isOwn: z.boolean(),
   /** The viewer may delete it: their own, or any reply on their annotation. */

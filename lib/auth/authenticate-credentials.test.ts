@@ -17,7 +17,7 @@ beforeAll(() => {
   rateLimiter = createSignInRateLimiter({
     pool,
     namespace: `test-${randomUUID()}`,
-    limits: { perEmail: { attempts: 3, windowSeconds: 600 }, perAddress: { attempts: 1000, windowSeconds: 600 } },
+    limits: { perEmail: { attempts: 3, windowSeconds: 600 }, perAddress: { attempts: 1000, windowSeconds: 600 }, perTrustedDevice: { attempts: 3, windowSeconds: 600 } },
   });
 });
 afterAll(async () => {

@@ -12,6 +12,8 @@ export type CredentialsOutcome =
 
 export interface AuthenticateCredentialsOptions extends SignInInput {
   clientAddress: string;
+  /** The id of this browser's valid trusted-device cookie for the email, if it has one. */
+  trustedDeviceId?: string | null;
   rateLimiter?: SignInRateLimiter;
 }
 
@@ -22,8 +24,8 @@ export interface AuthenticateCredentialsOptions extends SignInInput {
  * a guesser when it had guessed right).
  */
 export async function authenticateCredentials(options: AuthenticateCredentialsOptions): Promise<CredentialsOutcome> {
-  const { email, password, clientAddress, rateLimiter = getSignInRateLimiter() } = options;
-  const verdict = await rateLimiter.beginAttempt({ email, clientAddress });
+  const { email, password, clientAddress, trustedDeviceId, rateLimiter = getSignInRateLimiter() } = options;
+  const verdict = await rateLimiter.beginAttempt({ email, clientAddress, trustedDeviceId });
   if (!verdict.allowed) return { outcome: "rate-limited", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const user = await db.user.findUnique({
@@ -34,6 +36,6 @@ export async function authenticateCredentials(options: AuthenticateCredentialsOp
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await passwordHashForUnknownUser()), password);
   if (!user || !passwordMatches) return { outcome: "invalid" };
 
-  await rateLimiter.recordSuccess({ email, clientAddress });
+  await rateLimiter.recordSuccess({ email, clientAddress, trustedDeviceId });
   return { outcome: "signed-in", viewer: { id: user.id, name: user.name, email: user.email } };
 }

@@ -4,8 +4,9 @@ import { decode, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 /**
  * Session tokens already decrypted, until they expire. next-auth derives the
  * key with HKDF on every decode, a sizeable part of a cached annotation
- * list's cost; a token never changes, so its payload can be remembered (a
- * JWT session stays valid until it expires either way, signed out or not).
+ * list's cost; a token never changes, so its payload can be remembered.
+ * Whether the session it names is still live is checked on every request
+ * apart (lib/auth/user-sessions.ts).
  */
 const decodedSessions = new LRUCache<string, JWT>({ max: 10_000 });
 

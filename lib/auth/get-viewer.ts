@@ -6,6 +6,7 @@ import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { signInPath } from "@/lib/routes";
+import { findLiveSession } from "@/lib/auth/user-sessions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { unauthorized } from "@/lib/api/errors";
 
@@ -18,8 +19,9 @@ import { unauthorized } from "@/lib/api/errors";
  * getServerSession, which runs next-auth's whole session endpoint (callbacks,
  * re-encrypting a refreshed cookie) on every call: several times the cost on
  * the hot annotation list (BENCHMARKS.md), and remembers decrypted tokens
- * (decode-session-token.ts). The session's expiry is refreshed
- * by the client's /api/auth/session call on each page load.
+ * (decode-session-token.ts). The session must also still be live
+ * (lib/auth/user-sessions.ts: one primary-key read), which also gives the
+ * reader's current name.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
@@ -28,8 +30,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     headers: Object.fromEntries(headerList.entries()),
   } as unknown as Parameters<typeof getToken>[0]["req"];
   const token = await getToken({ req: request, secret: getAuthOptions().secret, decode: decodeSessionToken });
-  if (!token?.sub || !token.name || !token.email) return null;
-  return { id: token.sub, name: token.name, email: token.email };
+  if (!token?.sub) return null;
+  // Signed out, signed out everywhere, or the account deleted: the token alone is not enough.
+  const session = await findLiveSession(token.sid, token.sub);
+  if (!session) return null;
+  return { id: token.sub, name: session.name, email: session.email, sessionId: token.sid };
 });
 
 /** For route handlers and actions: the viewer, or a 401 through handleRoute. */

@@ -13,5 +13,7 @@ declare module "next-auth/jwt" {
     sub?: string;
     name?: string | null;
     email?: string | null;
+    /** The row in user_sessions that keeps this session valid (lib/auth/user-sessions.ts). */
+    sid?: string;
   }
 }

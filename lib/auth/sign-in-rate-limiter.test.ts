@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createSignInRateLimiter, type SignInLimits } from "./sign-in-rate-limiter";
+import { createSignInRateLimiter, type SignInAttemptKeys, type SignInLimits } from "./sign-in-rate-limiter";
 import { uniqueTestEmail } from "./test-support";
 import { serverEnv } from "@/lib/env";
 
 const LIMITS: SignInLimits = {
   perEmail: { attempts: 3, windowSeconds: 60 },
   perAddress: { attempts: 5, windowSeconds: 60 },
+  perTrustedDevice: { attempts: 3, windowSeconds: 60 },
 };
 
 let pool: pg.Pool;
@@ -24,7 +25,7 @@ afterEach(() => {
 // Each test counts in its own namespace, so tests never share counters.
 const newLimiter = () => createSignInRateLimiter({ pool, limits: LIMITS, namespace: `test-${randomUUID()}` });
 
-async function attempts(limiter: ReturnType<typeof createSignInRateLimiter>, keys: { email: string; clientAddress: string }, count: number) {
+async function attempts(limiter: ReturnType<typeof createSignInRateLimiter>, keys: SignInAttemptKeys, count: number) {
   const verdicts = [];
   for (let i = 0; i < count; i += 1) verdicts.push(await limiter.beginAttempt(keys));
   return verdicts.map((verdict) => verdict.allowed);
@@ -86,5 +87,21 @@ describe("sign-in rate limiter", () => {
     const keys = rows.map((row) => row.key).join("\n");
     expect(keys).not.toContain(email);
     expect(keys).not.toContain("192.0.2.99");
+  });
+
+  it("keeps a device the account signed in on before usable while a flood of failures locks the email and the address", async () => {
+    const limiter = newLimiter();
+    const email = uniqueTestEmail();
+    const clientAddress = "198.51.100.99";
+    // An attacker spends the email's and the address's attempts.
+    expect(await attempts(limiter, { email, clientAddress }, 6)).toEqual([true, true, true, false, false, false]);
+    // The reader's own browser, from the same address, still gets in.
+    const device = { email, clientAddress, trustedDeviceId: "device-1" };
+    expect(await attempts(limiter, device, 1)).toEqual([true]);
+    await limiter.recordSuccess(device);
+    // Guessing with a (stolen) device cookie is limited by the device's own counter.
+    expect(await attempts(limiter, device, 4)).toEqual([true, true, true, false]);
+    // And that counter is the device's alone: another trusted device is not affected.
+    expect(await attempts(limiter, { ...device, trustedDeviceId: "device-2" }, 1)).toEqual([true]);
   });
 });

@@ -4,6 +4,8 @@ import { countAttempt, createAttemptCounter, getRateLimitPool, keyOf, type Attem
 export interface SignInLimits {
   perEmail: AttemptLimit;
   perAddress: AttemptLimit;
+  /** Sign-ins to an account from a device it signed in on before (lib/auth/trusted-device.ts). */
+  perTrustedDevice: AttemptLimit;
 }
 
 /**
@@ -15,12 +17,15 @@ export interface SignInLimits {
 export const SIGN_IN_LIMITS: SignInLimits = {
   perEmail: { attempts: 10, windowSeconds: 15 * 60 },
   perAddress: { attempts: 50, windowSeconds: 15 * 60 },
+  perTrustedDevice: { attempts: 10, windowSeconds: 15 * 60 },
 };
 
 export interface SignInAttemptKeys {
   /** Normalised (trimmed, lower-case) email. */
   email: string;
   clientAddress: string;
+  /** Set when the browser carries a valid trusted-device cookie for this email. */
+  trustedDeviceId?: string | null;
 }
 
 export interface SignInRateLimiter {
@@ -41,16 +46,20 @@ export function createSignInRateLimiter(options: SignInRateLimiterOptions): Sign
   const { pool, limits = SIGN_IN_LIMITS, namespace = "sign-in" } = options;
   const byEmail = createAttemptCounter(pool, `${namespace}-email`, limits.perEmail);
   const byAddress = createAttemptCounter(pool, `${namespace}-address`, limits.perAddress);
+  const byTrustedDevice = createAttemptCounter(pool, `${namespace}-device`, limits.perTrustedDevice);
 
   return {
-    beginAttempt({ email, clientAddress }) {
+    beginAttempt({ email, clientAddress, trustedDeviceId }) {
+      // A known device is counted on its own: failures from elsewhere cannot lock it out.
+      if (trustedDeviceId) return countAttempt([[byTrustedDevice, `${email}\n${trustedDeviceId}`]]);
       return countAttempt([
         [byEmail, email],
         [byAddress, clientAddress],
       ]);
     },
-    async recordSuccess({ email, clientAddress }) {
-      await Promise.all([byEmail.delete(keyOf(email)), byAddress.reward(keyOf(clientAddress))]);
+    async recordSuccess({ email, clientAddress, trustedDeviceId }) {
+      if (trustedDeviceId) await byTrustedDevice.delete(keyOf(`${email}\n${trustedDeviceId}`));
+      else await Promise.all([byEmail.delete(keyOf(email)), byAddress.reward(keyOf(clientAddress))]);
     },
   };
 }

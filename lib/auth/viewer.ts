@@ -3,4 +3,6 @@ export interface Viewer {
   id: string;
   name: string;
   email: string;
+  /** The session the request was made with (for ending the others); absent where no request is involved. */
+  sessionId?: string;
 }

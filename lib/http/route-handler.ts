@@ -2,6 +2,8 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, toErrorBody, validationError } from "@/lib/api/errors";
 import { ERROR_STATUS } from "./error-status";
+import { logger } from "@/lib/log/logger";
+import { isCrossSiteWrite } from "./same-origin";
 
 /**
  * Every route handler goes through `handleRoute`: bad input becomes a 400
@@ -39,11 +41,13 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
 export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
+      // A second lock beside the JSON-only bodies: writes from another site's pages are refused.
+      if (isCrossSiteWrite(request)) throw new AppError("cross_origin", "Requests from other sites are not accepted.");
       return await handler(request, context);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
       if (error instanceof z.ZodError) return errorResponse(validationError(error));
-      console.error(`[gloss] ${request.method} ${new URL(request.url).pathname} failed:`, error);
+      logger.error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }
   };

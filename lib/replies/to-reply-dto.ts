@@ -22,7 +22,7 @@ export function toReplyDto(row: ReplyDtoRow, viewer: Viewer | null): ReplyDto {
     id: row.id,
     annotationId: row.annotationId,
     body: row.body,
-    author: { id: row.authorId, name: row.author.name },
+    author: { name: row.author.name },
     ...replyPermissions(viewer, { authorId: row.authorId, annotationAuthorId: row.annotation.authorId }),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

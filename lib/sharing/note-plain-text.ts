@@ -1,5 +1,6 @@
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { isRenderableNote } from "@/lib/annotations/note-nesting";
 
 /**
  * A note's Markdown as one line of plain text, for previews that cannot
@@ -8,6 +9,8 @@ import { fromMarkdown } from "mdast-util-from-markdown";
  * joined by spaces.
  */
 export function notePlainText(markdown: string): string {
+  // Too deeply nested to parse safely (lib/annotations/note-nesting.ts): the source is the text.
+  if (!isRenderableNote(markdown)) return markdown.replace(/\s+/g, " ").trim();
   const parts: string[] = [];
   const visit = (node: Nodes) => {
     if (node.type === "text" || node.type === "inlineCode" || node.type === "code") parts.push(node.value);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { notePlainText } from "./note-plain-text";
 import { PREVIEW_DESCRIPTION_MAX, sharePreviewDescription, sharePreviewTitle } from "./share-preview-text";
 
-const author = { id: "a", name: "Amina Author" };
+const author = { name: "Amina Author" };
 const quote = (exact: string) => ({ exact, prefix: "", suffix: "" });
 
 describe("sharePreviewTitle", () => {
@@ -41,7 +41,7 @@ describe("notePlainText", () => {
 
 describe("right-to-left text in a preview title", () => {
   it("is isolated so the English around it keeps its order", () => {
-    const title = sharePreviewTitle({ note: "x", quote: quote("الحواشي في المخطوطات"), author: { id: "a", name: "أمينة" } }, "Margins");
+    const title = sharePreviewTitle({ note: "x", quote: quote("الحواشي في المخطوطات"), author: { name: "أمينة" } }, "Margins");
     expect(title).toBe("“\u2068الحواشي في المخطوطات\u2069” — a note by \u2068أمينة\u2069 on Margins");
   });
 });

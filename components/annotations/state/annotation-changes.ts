@@ -41,7 +41,7 @@ export function optimisticAnnotation(options: {
     quote: { exact: input.quote.exact, prefix: input.quote.prefix ?? "", suffix: input.quote.suffix ?? "" },
     note: input.note ?? null,
     visibility: "private",
-    author: { id: viewer?.id ?? "", name: viewer?.name ?? "You" },
+    author: { name: viewer?.name ?? "You" },
     tags: [],
     isOwn: true,
     replyCount: 0,

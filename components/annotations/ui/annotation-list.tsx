@@ -118,7 +118,7 @@ function DetachedEntry({ annotation, onDelete }: { annotation: AnnotationDto; on
         </span>
       )}
       <span className="flex items-center gap-2 text-xs text-ink-muted">
-        {annotation.isOwn ? "You" : annotation.author.name} · <RelativeTime iso={annotation.createdAt} />
+        {annotation.isOwn ? "You" : <bdi>{annotation.author.name}</bdi>} · <RelativeTime iso={annotation.createdAt} />
         {annotation.isOwn && (
           <button
             type="button"

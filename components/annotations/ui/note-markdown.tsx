@@ -1,6 +1,8 @@
 "use client";
 
 import Markdown, { type Components, type Options } from "react-markdown";
+import { isRenderableNote } from "@/lib/annotations/note-nesting";
+import { NoteErrorBoundary } from "@/components/annotations/ui/note-error-boundary";
 
 /**
  * A note's Markdown, rendered inertly: raw HTML in the source is dropped
@@ -8,6 +10,10 @@ import Markdown, { type Components, type Options } from "react-markdown";
  * and other unsafe schemes, and links open apart from the article and carry
  * no endorsement. Images are left out so that reading a note never makes the
  * reader's browser fetch from a server its author chose.
+ *
+ * A note too deeply nested to render safely (one stored before notes were
+ * bounded) is shown as its plain source instead, as is one whose rendering
+ * fails: a bad note never takes the page down with it.
  */
 const components: Components = {
   // An unsafe URL arrives emptied; its text stays, as text rather than a link back to this page.
@@ -26,9 +32,23 @@ export default function NoteMarkdown({ source, rehypePlugins }: { source: string
   return (
     // Each note reads in its own direction, whatever the article's or the page's.
     <div dir="auto" className="prose prose-sm max-w-none break-words text-ink prose-headings:my-2 prose-headings:text-base prose-headings:text-ink prose-p:my-1.5 prose-a:text-accent prose-blockquote:my-2 prose-blockquote:text-ink-muted prose-strong:text-ink prose-code:text-ink prose-pre:my-2 prose-ol:my-1.5 prose-ul:my-1.5 prose-li:my-0.5">
-      <Markdown skipHtml components={components} rehypePlugins={rehypePlugins} disallowedElements={["img"]} unwrapDisallowed>
-        {source}
-      </Markdown>
+      {isRenderableNote(source) ? (
+        <NoteErrorBoundary fallback={<PlainNote source={source} />}>
+          <Markdown skipHtml components={components} rehypePlugins={rehypePlugins} disallowedElements={["img"]} unwrapDisallowed>
+            {source}
+          </Markdown>
+        </NoteErrorBoundary>
+      ) : (
+        <PlainNote source={source} />
+      )}
     </div>
+  );
+}
+
+function PlainNote({ source }: { source: string }) {
+  return (
+    <p data-note-plain-text="" className="whitespace-pre-wrap">
+      {source}
+    </p>
   );
 }

@@ -16,7 +16,7 @@ export function NoteTooltip({ hovered }: { hovered: HoveredAnnotation }) {
       style={{ left, top: hovered.y - 14, width }}
       className="pointer-events-none absolute z-30 -translate-y-full rounded-lg bg-ink px-3 py-2 font-sans text-[0.8125rem] leading-snug text-paper shadow-lg"
     >
-      {!annotation.isOwn && <span className="mb-0.5 block text-xs font-semibold opacity-80">{annotation.author.name}</span>}
+      {!annotation.isOwn && <bdi className="mb-0.5 block text-xs font-semibold opacity-80">{annotation.author.name}</bdi>}
       {annotation.note ? <span dir="auto">{notePreview(annotation.note, 200)}</span> : <span className="italic opacity-80">Highlighted without a note</span>}
     </div>,
     overlayContainer(),

@@ -1,0 +1,55 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+
+/**
+ * Sessions that can be ended. The session cookie is a JWT (no query to read
+ * who it names), but it also carries the id of a row in `user_sessions`, and
+ * a request counts as signed in only while that row exists: one primary-key
+ * read per signed-in request, on PostgreSQL, so ending a session holds on
+ * every app instance at once. A row per device, not one version number per
+ * user, so that signing out on one device leaves the others signed in, and
+ * "sign out everywhere" can keep the device it was asked from.
+ */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Records a new signed-in device for `userId` (clearing that user's expired ones) and returns its id. */
+export async function startUserSession(userId: string): Promise<string> {
+  const id = randomUUID();
+  await db.$executeRaw`
+    WITH expired AS (DELETE FROM user_sessions WHERE user_id = ${userId}::uuid AND expires_at <= now())
+    INSERT INTO user_sessions (id, user_id, expires_at)
+    VALUES (${id}::uuid, ${userId}::uuid, now() + make_interval(secs => ${SESSION_MAX_AGE_SECONDS}))`;
+  return id;
+}
+
+export interface LiveSession {
+  name: string;
+  email: string;
+}
+
+/**
+ * The current name and email of the user of a session that is still live,
+ * or null once it was ended (or never existed). One indexed read.
+ */
+export async function findLiveSession(sessionId: string | undefined, userId: string | undefined): Promise<LiveSession | null> {
+  if (!sessionId || !userId || !UUID.test(sessionId) || !UUID.test(userId)) return null;
+  const [row] = await db.$queryRaw<LiveSession[]>`
+    SELECT u.name, u.email
+      FROM user_sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid AND s.expires_at > now()`;
+  return row ?? null;
+}
+
+/** Signing out: this one device. */
+export async function endUserSession(sessionId: string | undefined): Promise<void> {
+  if (!sessionId || !UUID.test(sessionId)) return;
+  await db.$executeRaw`DELETE FROM user_sessions WHERE id = ${sessionId}::uuid`;
+}
+
+/** "Sign out everywhere" and password changes: every session of the user but `keepSessionId`'s. */
+export async function endOtherUserSessions(userId: string, keepSessionId: string | undefined): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM user_sessions WHERE user_id = ${userId}::uuid AND id IS DISTINCT FROM ${keepSessionId ?? null}::uuid`;
+}
