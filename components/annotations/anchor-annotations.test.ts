@@ -17,6 +17,7 @@ function annotation(id: string, exact: string, position: { start: number; end: n
     isOwn: true,
     createdAt: "2025-01-01T00:00:00.000Z",
     updatedAt: "2025-01-01T00:00:00.000Z",
+    version: 1,
   };
 }
 

@@ -128,6 +128,7 @@ export function useAnnotations(options: {
         isOwn: true,
         createdAt: now,
         updatedAt: now,
+        version: 1,
       };
       localIds.current.add(input.id);
       insert(optimistic);

@@ -27,6 +27,8 @@ export interface AnnotationDto {
   isOwn: boolean;
   createdAt: string;
   updatedAt: string;
+  /** 1 when created, one more after every change; send it back as PATCH's `baseVersion`. */
+  version: number;
 }
 
 /** POST /api/annotations */
@@ -45,6 +47,13 @@ export interface UpdateAnnotationInput {
   note?: string | null;
   color?: HighlightColorName;
   visibility?: VisibilityName;
+  /**
+   * The `version` this change was made on. When the annotation has changed
+   * since, the answer is 409 `version_conflict` with the current annotation
+   * (unless it already holds exactly these changes: then 200, so a retried
+   * PATCH is harmless). Without it, the change applies to whatever is there.
+   */
+  baseVersion?: number;
 }
 
 /**

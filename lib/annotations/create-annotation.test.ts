@@ -48,6 +48,7 @@ describe("createAnnotation", () => {
       isOwn: true,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      version: 1,
     });
     const row = await db.annotation.findUniqueOrThrow({ where: { id: input.id } });
     expect(row).toMatchObject({ authorId: author.id, articleId: article.id, prefix: annotation.quote.prefix, suffix: annotation.quote.suffix });

@@ -145,6 +145,7 @@ interface InsertedRow {
   end: number | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   authorId: string;
   authorName: string;
 }
@@ -171,13 +172,16 @@ async function insertAnnotation(data: ReturnType<typeof annotationData>, textHas
     )
     SELECT EXISTS (SELECT 1 FROM article) AS "textCurrent",
            inserted.id::text AS id, inserted.color, inserted.note, inserted.visibility, inserted.exact, inserted.prefix, inserted.suffix,
-           inserted.start, inserted."end", inserted.created_at AS "createdAt", inserted.updated_at AS "updatedAt",
+           inserted.start, inserted."end", inserted.created_at AS "createdAt", inserted.updated_at AS "updatedAt", inserted.version,
            inserted.author_id::text AS "authorId", u.name AS "authorName"
       FROM (SELECT 1) AS always
       LEFT JOIN inserted ON true
       LEFT JOIN users u ON u.id = inserted.author_id`;
   if (!row?.textCurrent) return { kind: "text-changed" };
   if (row.id === null) return { kind: "id-taken" };
-  const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, authorName } = row;
-  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, author: { name: authorName } } };
+  const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, version, authorId, authorName } = row;
+  return {
+    kind: "created",
+    row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, version, authorId, author: { name: authorName } },
+  };
 }

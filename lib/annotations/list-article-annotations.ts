@@ -69,7 +69,8 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
                       'author', json_build_object('id', a.author_id, 'name', u.name),
                       'isOwn', ${annotationIsOwnSql(viewer)},
                       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
-                      'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))
+                      'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}),
+                      'version', a.version)
                     ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC)
                FROM annotations a
                JOIN users u ON u.id = a.author_id

@@ -16,6 +16,7 @@ export const annotationDtoSelect = {
   end: true,
   createdAt: true,
   updatedAt: true,
+  version: true,
   authorId: true,
   author: { select: { name: true } },
 } satisfies Prisma.AnnotationSelect;
@@ -41,5 +42,6 @@ export function toAnnotationDto({ row, articleSlug, viewer }: ToAnnotationDtoOpt
     isOwn: isAnnotationAuthor(viewer, row.authorId),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }

@@ -14,6 +14,7 @@ const annotation: AnnotationDto = {
   isOwn: false,
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T12:30:00.000Z",
+  version: 2,
 };
 
 describe("toWebAnnotation", () => {

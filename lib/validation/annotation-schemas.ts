@@ -71,6 +71,7 @@ export const updateAnnotationSchema = z
     note: noteSchema.optional(),
     color: colorSchema.optional(),
     visibility: visibilitySchema.optional(),
+    baseVersion: z.int("Must be a whole number.").positive("Must be a version number (1 or more).").optional(),
   })
   .refine(
     (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined,
