@@ -6,6 +6,7 @@ import { createPortal } from "react-dom";
 import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/annotations/annotation-dto";
 import { ColorChoice, ColorSwatch } from "./color-choice";
 import { NoteEditor } from "./note-editor";
+import { SaveStatus } from "./outbox/save-status";
 import type { PageBox } from "./page-box";
 import { RelativeTime } from "./relative-time";
 import { ShareMenu } from "./share-menu";
@@ -15,7 +16,16 @@ import type { CardOpening } from "./use-card-state";
 import { visibilityChoice } from "./visibility";
 
 // react-markdown is most of the card's weight; it loads the first time a note is shown.
-const NoteMarkdown = lazy(() => import("./note-markdown"));
+// Offline it may not load: the note is then shown as plain text rather than failing the page.
+const NoteMarkdown = lazy(() =>
+  import("./note-markdown").catch(() => ({
+    default: ({ source }: { source: string }) => (
+      <p dir="auto" className="text-sm whitespace-pre-wrap">
+        {source}
+      </p>
+    ),
+  })),
+);
 
 export interface CardActions {
   onClose: () => void;
@@ -124,6 +134,7 @@ export function AnnotationCard({
         <NoteEditor
           key={annotation?.id ?? "draft"}
           initialValue={annotation?.note ?? ""}
+          draftKey={annotation?.id ?? "new-note"}
           onSave={actions.onSaveNote}
           onCancel={() => actions.onEditingChange(false)}
         />
@@ -159,6 +170,8 @@ export function AnnotationCard({
           )}
         </p>
       )}
+
+      {annotation && own && <SaveStatus annotationId={annotation.id} />}
 
       {annotation && own && !editing && (
         <div className="-mx-1 flex flex-wrap items-center gap-x-0.5 gap-y-2 border-t border-rule pt-2">

@@ -4,6 +4,7 @@ import { Highlighter, LogIn, Unlink } from "lucide-react";
 import { memo, useId, useState, type ReactNode } from "react";
 import type { AnnotationDto, HighlightColorName } from "@/lib/annotations/annotation-dto";
 import { notePreview, truncate } from "./note-preview";
+import { SaveStatus } from "./outbox/save-status";
 import { RelativeTime } from "./relative-time";
 import { FOCUS_RING, TEXT_BUTTON } from "./ui-classes";
 
@@ -95,6 +96,7 @@ const Entry = memo(function Entry({
           {!annotation.isOwn && <span className="text-xs font-medium text-ink-muted">{annotation.author.name}</span>}
         </span>
       </button>
+      {annotation.isOwn && <SaveStatus annotationId={annotation.id} quiet className="px-3 pb-1.5 ps-7" />}
     </li>
   );
 });

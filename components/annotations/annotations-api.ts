@@ -15,6 +15,8 @@ export class AnnotationApiError extends Error {
     readonly code: string,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** The rest of the error body, e.g. the current `annotation` of a 409 version_conflict. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AnnotationApiError";
@@ -45,6 +47,7 @@ async function toApiError(response: Response): Promise<AnnotationApiError> {
     typeof body.error === "string" ? body.error : "http_error",
     typeof body.message === "string" ? body.message : fallback,
     body.fieldErrors && typeof body.fieldErrors === "object" ? (body.fieldErrors as Record<string, string[]>) : undefined,
+    body as Record<string, unknown>,
   );
 }
 
@@ -86,12 +89,13 @@ const RETRY_DELAYS_MS = [400, 1500];
  * Creates are idempotent (the client picks the id), so a create that got no
  * answer is simply sent again; a request the server rejected is not.
  */
-export async function createAnnotation(input: CreateAnnotationInput): Promise<AnnotationDto> {
+export async function createAnnotation(input: CreateAnnotationInput, options: { retries?: number } = {}): Promise<AnnotationDto> {
+  const retryDelays = RETRY_DELAYS_MS.slice(0, options.retries ?? RETRY_DELAYS_MS.length);
   for (let attempt = 0; ; attempt++) {
     try {
       return unwrapAnnotation(await request("/api/annotations", { method: "POST", json: input }));
     } catch (error) {
-      const delay = RETRY_DELAYS_MS[attempt];
+      const delay = retryDelays[attempt];
       if (!(error instanceof AnnotationApiError) || !error.isTransient || delay === undefined) throw error;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { NOTE_MAX_LENGTH } from "@/lib/annotations/annotation-dto";
+import { clearNoteDraft, readNoteDraft, writeNoteDraft } from "./outbox/note-drafts";
 import { PRIMARY_BUTTON, TEXT_BUTTON } from "./ui-classes";
 
 const count = new Intl.NumberFormat("en");
@@ -13,14 +14,17 @@ const count = new Intl.NumberFormat("en");
  */
 export function NoteEditor({
   initialValue,
+  draftKey,
   onSave,
   onCancel,
 }: {
   initialValue: string;
+  /** What is typed is kept under this key (./outbox/note-drafts.ts) until saved or cancelled, and comes back after a reload. */
+  draftKey: string;
   onSave: (note: string) => void;
   onCancel: () => void;
 }) {
-  const [value, setValue] = useState(initialValue);
+  const [value, setValue] = useState(() => readNoteDraft(draftKey) ?? initialValue);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const length = value.length;
@@ -34,7 +38,13 @@ export function NoteEditor({
   }, []);
 
   const save = () => {
-    if (!tooLong) onSave(value.trim());
+    if (tooLong) return;
+    clearNoteDraft(draftKey);
+    onSave(value.trim());
+  };
+  const cancel = () => {
+    clearNoteDraft(draftKey);
+    onCancel();
   };
 
   return (
@@ -53,7 +63,10 @@ export function NoteEditor({
         id={`${id}-note`}
         dir="auto"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          setValue(event.target.value);
+          writeNoteDraft(draftKey, event.target.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
             event.preventDefault();
@@ -61,7 +74,7 @@ export function NoteEditor({
           } else if (event.key === "Escape") {
             event.preventDefault();
             event.stopPropagation();
-            onCancel();
+            cancel();
           }
         }}
         aria-invalid={tooLong}
@@ -78,7 +91,7 @@ export function NoteEditor({
         <div className="flex gap-2">
           <button
             type="button"
-            onClick={onCancel}
+            onClick={cancel}
             className={TEXT_BUTTON}
           >
             Cancel

@@ -36,11 +36,11 @@ export async function findFreePort(): Promise<number> {
 export async function startEmbeddedDatabase(
   dataDir: string,
   log: (line: string) => void = () => {},
-  options: { restartWhenItDies?: boolean } = {},
+  options: { restartWhenItDies?: boolean; /** Default: a free one. */ port?: number } = {},
 ): Promise<RunningDatabase> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,
