@@ -108,6 +108,37 @@ test("a note typed but not saved comes back after a reload, until it is cancelle
   await expect(card(page).getByRole("textbox", { name: "Note" })).toHaveValue("");
 });
 
+test("a write the server refuses says why, and is sent again with Retry or taken back with Discard", async ({ signedInPage: page, context, user }) => {
+  const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
+  await page.goto(ESSAY_PATH);
+  await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Signed in" });
+  await page.reload();
+  await waitForLayer(page);
+
+  // The session ends (signed out elsewhere): the server answers 401 for good, not a passing fault.
+  await context.clearCookies();
+  await panel(page).getByRole("button", { name: /Perhaps it was a schoolbook/ }).click();
+  await card(page).getByRole("button", { name: "Edit" }).click();
+  await writeNote(page, "Written after the session ended");
+  await expect(card(page).getByRole("alert")).toHaveText("Couldn't save: your session has ended. Sign in again, then retry.");
+  await card(page).screenshot({ path: screenshots("failed-card") });
+
+  await signIn(context.request, user);
+  await card(page).getByRole("button", { name: "Retry" }).click();
+  await expect(card(page).getByRole("status")).toHaveText("Saved");
+  await expect.poll(() => rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
+
+  await context.clearCookies();
+  await card(page).getByRole("button", { name: "Edit" }).click();
+  await writeNote(page, "Never mind");
+  await expect(card(page).getByRole("alert")).toContainText("Couldn't save");
+  await signIn(context.request, user);
+  await card(page).getByRole("button", { name: "Discard" }).click();
+  await expect(card(page).getByText("Written after the session ended")).toBeVisible();
+  await expect(card(page).getByRole("alert")).toHaveCount(0);
+  expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
+});
+
 test.describe("while PostgreSQL is down", () => {
   // A Gloss server of its own on a database this test stops and starts again.
   const dataDir = path.join(DATA_DIR, `e2e-outbox-${process.pid}`);

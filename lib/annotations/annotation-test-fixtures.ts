@@ -9,6 +9,7 @@ import { upsertArticles } from "@/lib/articles/seed-articles";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
+import { HttpError } from "@/lib/http/route-handler";
 import type { CreateAnnotationData } from "@/lib/validation/annotation-schemas";
 
 const run = randomUUID().slice(0, 8);
@@ -105,4 +106,14 @@ export async function insertTestAnnotation(options: {
     },
   });
   return row.id;
+}
+
+/** The HttpError `promise` rejects with; anything else (or resolving) fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<HttpError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof HttpError)) throw new Error(`Expected an HttpError, got ${String(error)}`);
+  return error;
 }

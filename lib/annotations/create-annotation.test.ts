@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { HttpError } from "@/lib/http/route-handler";
-import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, rejection, reviseTestArticle } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
 
 const PARAGRAPHS = [
@@ -12,15 +11,6 @@ const PARAGRAPHS = [
 const article = await createTestArticle(PARAGRAPHS);
 const author = await createTestUser("Ada Author");
 const other = await createTestUser("Otto Other");
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe("createAnnotation", () => {
   it("stores the highlight with context recomputed from the article, private by default", async () => {

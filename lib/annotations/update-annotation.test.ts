@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { HttpError } from "@/lib/http/route-handler";
 import { updateAnnotationSchema } from "@/lib/validation/annotation-schemas";
-import { createInput, createTestArticle, createTestUser } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, rejection } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation } from "./delete-annotation";
 import { updateAnnotation } from "./update-annotation";
@@ -16,15 +15,6 @@ async function annotate(exact: string) {
 }
 
 const changes = (input: unknown) => updateAnnotationSchema.parse(input);
-
-async function rejection(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
 
 describe("updateAnnotation with versions", () => {
   it("starts at version 1 and bumps it on every change", async () => {
