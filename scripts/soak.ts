@@ -4,20 +4,23 @@
  * for 60 s, ~10 % of requests sent twice; meanwhile PostgreSQL is SIGKILLed
  * twice (the embedded database's watchdog starts it again, as under
  * `npm start`) and the app is restarted once (SIGTERM, then a new process).
- * Afterwards the database is compared with what the server acknowledged.
+ * Afterwards the database is compared with what the server acknowledged,
+ * and the figures go into BENCHMARKS.md (its soak section).
  * Everything runs on a throw-away embedded cluster and a production build.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { SOAK_HEADING, withSection } from "./lib/benchmarks-section";
 import { DATA_DIR, log, ROOT } from "./lib/bootstrap";
 import { findFreePort, startEmbeddedDatabase } from "./lib/embedded-database";
 import { migrate } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/next-process";
 import { killPostgres, recoveryMs } from "./soak/soak-faults";
+import { soakSection, type SoakReport } from "./soak/soak-report";
 import { newLedger, runWriter } from "./soak/soak-writer";
 
 const WRITERS = 50;
@@ -115,7 +118,7 @@ async function main() {
       }
     }
     const duplicated = rows.filter((row) => !ledger.sentCreateIds.has(row.id)).length + resurrected;
-    const report = {
+    const report: SoakReport = {
       writers: WRITERS,
       seconds: Math.round(elapsed / 1000),
       attempted: ledger.attempted,
@@ -131,9 +134,12 @@ async function main() {
       noAnswer: ledger.noAnswer,
       other5xx: ledger.other5xx.length,
       refused4xx: ledger.refused.length,
-      recovery: events.map((event) => ({ ...event, at: undefined, recoveryMs: recoveryMs(ledger.acknowledgements, event.at) })),
+      recovery: events.map((event) => ({ what: event.what, recoveryMs: recoveryMs(ledger.acknowledgements, event.at) })),
     };
-    console.log(JSON.stringify(report, null, 2));
+    const section = soakSection(report);
+    console.log(section);
+    const benchmarks = path.join(ROOT, "BENCHMARKS.md");
+    await writeFile(benchmarks, withSection(await readFile(benchmarks, "utf8"), SOAK_HEADING, section));
     for (const fault of [...ledger.other5xx.slice(0, 5).map((entry) => `${entry.status} ${entry.body}`), ...ledger.refused.slice(0, 5)]) console.log(`  ${fault}`);
     if (lost > 0 || duplicated > 0 || ledger.other5xx.length > 0 || ledger.refused.length > 0) process.exitCode = 1;
   } finally {
