@@ -54,6 +54,12 @@ test("an article rendered while the database is down shows a friendly error, and
   expect((await request.get(articlePath)).status()).toBe(404);
 });
 
+test("article pages already rendered are still served while the database is down", async ({ request }) => {
+  const cached = await request.get(`${outageURL}/articles/the-reader-in-the-margin`);
+  expect(cached.status()).toBe(200);
+  expect(await cached.text()).toContain("The Reader in the Margin");
+});
+
 test("while the database is away, health says so and the API answers 503 with Retry-After, never a stack", async ({ request, playwright, baseURL }) => {
   const health = await request.get(`${outageURL}/api/health`);
   expect(health.status()).toBe(503);

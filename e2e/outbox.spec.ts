@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -138,6 +139,32 @@ test("a write the server refuses says why, and is sent again with Retry or taken
   await expect(card(page).getByRole("alert")).toHaveCount(0);
   expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the save states read well and pass axe on a phone (${colorScheme})`, async ({ signedInPage: page, context }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme });
+    await page.goto(ESSAY_PATH);
+    await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "A *note*" });
+    await page.reload();
+    await waitForLayer(page);
+    await page.getByRole("button", { name: "Annotations (1)" }).click();
+    await page.getByRole("dialog", { name: "Annotations" }).getByRole("button", { name: /Perhaps it was a schoolbook/ }).click();
+    await expect(card(page).getByText("note", { exact: true })).toBeVisible();
+
+    await context.setOffline(true);
+    await card(page).getByRole("button", { name: "Green" }).click();
+    await expect(card(page).getByRole("status")).toHaveText("Offline — will save when you're back", { timeout: 10_000 });
+    await page.screenshot({ path: screenshots(`phone-offline-${colorScheme}`) });
+    expect((await new AxeBuilder({ page }).include("[role=dialog]").analyze()).violations).toEqual([]);
+
+    await context.clearCookies();
+    await context.setOffline(false);
+    await expect(card(page).getByRole("alert")).toContainText("Couldn't save", { timeout: 15_000 });
+    await page.screenshot({ path: screenshots(`phone-failed-${colorScheme}`) });
+    expect((await new AxeBuilder({ page }).include("[role=dialog]").analyze()).violations).toEqual([]);
+  });
+}
 
 test.describe("while PostgreSQL is down", () => {
   // A Gloss server of its own on a database this test stops and starts again.
