@@ -13,6 +13,8 @@ export interface CreateAnnotationOptions {
   viewer: Viewer;
   /** Already validated by `createAnnotationSchema`. */
   input: CreateAnnotationData;
+  /** `performance.now()` when the request arrived (default: now); see `insertAnnotation`. */
+  receivedAt?: number;
 }
 
 export interface CreateAnnotationResult {
@@ -92,20 +94,20 @@ function annotationData(viewer: Viewer, input: CreateAnnotationData, article: Ar
  * that belongs to someone else is a 404, exactly as if it did not exist, so
  * the endpoint cannot be used to probe for others' annotations.
  */
-export async function createAnnotation({ viewer, input }: CreateAnnotationOptions): Promise<CreateAnnotationResult> {
+export async function createAnnotation({ viewer, input, receivedAt = performance.now() }: CreateAnnotationOptions): Promise<CreateAnnotationResult> {
   // A remembered text may be stale: when the selectors do not fit it, or the
   // insert finds that the article has changed, the text is read again.
   let outcome: InsertOutcome = { kind: "text-changed" };
   const remembered = articleTexts.get(input.articleSlug);
   if (remembered && !selectorError(input, remembered)) {
-    outcome = await insertAnnotation(annotationData(viewer, input, remembered), remembered.textHash);
+    outcome = await insertAnnotation(annotationData(viewer, input, remembered), remembered.textHash, receivedAt);
   }
   if (outcome.kind === "text-changed") {
     const article = await readArticleText(input.articleSlug);
     if (!article) throw notFound();
     const error = selectorError(input, article);
     if (error) throw error;
-    outcome = await insertAnnotation(annotationData(viewer, input, article), article.textHash);
+    outcome = await insertAnnotation(annotationData(viewer, input, article), article.textHash, receivedAt);
     // A reseed committed between the read and the insert.
     if (outcome.kind === "text-changed") throw new HttpError(409, "conflict", "The article changed just now. Reload it and try again.");
   }
@@ -157,8 +159,16 @@ interface InsertedRow {
  * not, see upsertArticles), and a reseed that committed first changed the text
  * hash, so nothing is inserted against the old text. An id already taken
  * inserts nothing either; the caller tells a retry from a clash.
+ *
+ * Nor does an id deleted after this request arrived (annotation_tombstones):
+ * a create whose answer was lost, still on its way while the client's retry
+ * succeeded and a delete followed, must not bring the annotation back. The
+ * request's arrival is put in the database's clock as statement time minus
+ * the milliseconds it has been in flight, so no clocks need agree. A create
+ * made after the delete (Undo) arrived later and goes through.
  */
-async function insertAnnotation(data: ReturnType<typeof annotationData>, textHash: string): Promise<InsertOutcome> {
+async function insertAnnotation(data: ReturnType<typeof annotationData>, textHash: string, receivedAt: number): Promise<InsertOutcome> {
+  const inFlightMs = Math.max(0, performance.now() - receivedAt);
   const [row] = await db.$queryRaw<InsertedRow[]>`
     WITH article AS (
       SELECT id FROM articles WHERE id = ${data.articleId}::uuid AND text_hash = ${textHash} FOR SHARE
@@ -167,6 +177,8 @@ async function insertAnnotation(data: ReturnType<typeof annotationData>, textHas
       SELECT ${data.id}::uuid, article.id, ${data.authorId}::uuid, ${data.color}::"HighlightColor", ${data.note}, ${data.exact},
              ${data.prefix}, ${data.suffix}, ${data.start}, ${data.end}, CURRENT_TIMESTAMP
         FROM article
+       WHERE NOT EXISTS (SELECT 1 FROM annotation_tombstones t
+                          WHERE t.id = ${data.id}::uuid AND t.deleted_at > statement_timestamp() - ${inFlightMs}::float8 * interval '1 millisecond')
       ON CONFLICT (id) DO NOTHING
       RETURNING *
     )

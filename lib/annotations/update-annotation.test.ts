@@ -61,6 +61,20 @@ describe("updateAnnotation with versions", () => {
     expect(await db.annotation.count({ where: { id: created.id } })).toBe(0);
   });
 
+  it("keeps a create that arrived before the delete from bringing the annotation back, but lets Undo recreate it", async () => {
+    const input = createInput(article, "years later");
+    const lostTwinArrived = performance.now();
+    await createAnnotation({ viewer: author, input });
+    await deleteAnnotation({ viewer: author, id: input.id });
+    // The twin of the first create, still on its way, reaches the database only now.
+    expect((await rejection(createAnnotation({ viewer: author, input, receivedAt: lostTwinArrived }))).status).toBe(404);
+    expect(await db.annotation.count({ where: { id: input.id } })).toBe(0);
+    // Undo: a create sent after the delete.
+    const { created } = await createAnnotation({ viewer: author, input });
+    expect(created).toBe(true);
+    expect(await db.annotation.count({ where: { id: input.id } })).toBe(1);
+  });
+
   it("validates baseVersion at the boundary", () => {
     expect(updateAnnotationSchema.safeParse({ note: "x", baseVersion: 0 }).success).toBe(false);
     expect(updateAnnotationSchema.safeParse({ note: "x", baseVersion: 1.5 }).success).toBe(false);

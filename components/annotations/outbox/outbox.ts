@@ -49,6 +49,8 @@ export class Outbox {
   private readonly savedThisVisit = new Set<string>();
   private waitingForNetwork = false;
   private draining = false;
+  /** A write arrived while a drain was finishing: drain again. */
+  private kicked = false;
   private failuresInARow = 0;
   private wake: (() => void) | null = null;
   private version = 0;
@@ -163,9 +165,17 @@ export class Outbox {
   }
 
   private drain() {
-    if (this.draining) return;
+    if (this.draining) {
+      this.kicked = true;
+      return;
+    }
     this.draining = true;
-    const run = () => this.sendAll().finally(() => (this.draining = false));
+    this.kicked = false;
+    const run = () =>
+      this.sendAll().finally(() => {
+        this.draining = false;
+        if (this.kicked) this.drain();
+      });
     // One sender per browser: other tabs' writes are in the same store and go out in the same order.
     const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
     void (locks ? locks.request(`gloss-outbox:${this.userId}`, run) : run());
@@ -203,7 +213,9 @@ export class Outbox {
   }
 
   private async complete(entry: OutboxEntry, outcome: SendOutcome) {
-    const saved: AnnotationDto | undefined = outcome.kind === "removed" ? undefined : outcome.annotation;
+    // After a conflict the later writes keep their (stale) base: they were made
+    // on the version that lost, so they are refused in turn rather than applied over the newer one.
+    const saved: AnnotationDto | undefined = outcome.kind === "saved" ? outcome.annotation : undefined;
     await this.storage.change(this.userId, (entries) => ({
       changes: {
         remove: [entry.seq!],
