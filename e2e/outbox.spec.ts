@@ -140,6 +140,26 @@ test("a write the server refuses says why, and is sent again with Retry or taken
   expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
 });
 
+test("an edit made on an older version loses to the newer one, visibly, and the reader's text is kept as a draft", async ({ signedInPage: page, user }) => {
+  const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
+  await page.goto(ESSAY_PATH);
+  const annotation = await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Original" });
+  await page.reload();
+  await waitForLayer(page);
+  // Another device changes the note after this page loaded it.
+  const elsewhere = await page.request.patch(`/api/annotations/${annotation.id}`, { data: { note: "Changed on the phone", baseVersion: 1 } });
+  expect(elsewhere.status()).toBe(200);
+
+  await panel(page).getByRole("button", { name: /Perhaps it was a schoolbook/ }).click();
+  await card(page).getByRole("button", { name: "Edit" }).click();
+  await writeNote(page, "Changed on the laptop");
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "changed in another tab or on another device" })).toBeVisible();
+  await expect(card(page).getByText("Changed on the phone")).toBeVisible();
+  expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Changed on the phone", version: 2 }]);
+  await card(page).getByRole("button", { name: "Edit" }).click();
+  await expect(card(page).getByRole("textbox", { name: "Note" })).toHaveValue("Changed on the laptop");
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the save states read well and pass axe on a phone (${colorScheme})`, async ({ signedInPage: page, context }) => {
     await page.setViewportSize({ width: 390, height: 844 });
