@@ -95,22 +95,20 @@ test.describe("highlighting", () => {
     expect((await paintedHighlights(page))["gloss-overlap"]).toEqual(["previous owner", "secondhand"]);
   });
 
-  test("a highlight that cannot be saved is taken back, and the reader is told", async ({ signedInPage: page, context }) => {
+  test("a highlight made offline stays, says it will be saved, and is saved once the reader is back", async ({ signedInPage: page, context }) => {
     await page.goto(ESSAY_PATH);
     await waitForLayer(page);
     await dragSelect(page, "caught with a pencil in a book");
     await context.setOffline(true);
     await toolbar(page).getByRole("button", { name: "Highlight" }).click();
-    // Shown at once, though the server cannot answer…
+    // Shown at once, though the server cannot answer, and kept (the outbox, e2e/outbox.spec.ts).
     await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual(["caught with a pencil in a book"]);
-    // …and taken back once the retries have failed.
-    await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Couldn't save your highlight. You seem to be offline." })).toBeVisible({
-      timeout: 10_000,
-    });
-    expect((await paintedHighlights(page))["gloss-yellow"] ?? []).toEqual([]);
-    await expect(panel(page).getByRole("listitem")).toHaveCount(0);
+    await expect(panel(page).getByRole("listitem").getByRole("status")).toHaveText("Offline — will save when you're back", { timeout: 10_000 });
     await context.setOffline(false);
-    expect(await listOwnAnnotationsViaApi(page.request)).toEqual([]);
+    await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request)).map((a) => a.quote.exact)).toEqual([
+      "caught with a pencil in a book",
+    ]);
+    await expect(panel(page).getByRole("listitem").getByRole("status")).toHaveCount(0);
   });
 
   test("in a right-to-left Arabic article, the dragged words are highlighted exactly and open their card", async ({ signedInPage: page }) => {

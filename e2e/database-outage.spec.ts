@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { findFreePort } from "../scripts/lib/embedded-database";
+import { createUser, signIn } from "./fixtures/accounts";
 
 /**
  * A second Gloss server on the same build whose database is unreachable
@@ -51,4 +52,43 @@ test("an article rendered while the database is down shows a friendly error, and
 
   // The healthy server (same build and cache) answers with the truth, not a cached error.
   expect((await request.get(articlePath)).status()).toBe(404);
+});
+
+test("article pages already rendered are still served while the database is down", async ({ request }) => {
+  const cached = await request.get(`${outageURL}/articles/the-reader-in-the-margin`);
+  expect(cached.status()).toBe(200);
+  expect(await cached.text()).toContain("The Reader in the Margin");
+});
+
+test("while the database is away, health says so and the API answers 503 with Retry-After, never a stack", async ({ request, playwright, baseURL }) => {
+  const health = await request.get(`${outageURL}/api/health`);
+  expect(health.status()).toBe(503);
+  expect(health.headers()["retry-after"]).toMatch(/^\d+$/);
+  expect(await health.json()).toEqual({ ok: false, database: "down" });
+  const up = await request.get("/api/health");
+  expect(await up.json()).toEqual({ ok: true, database: "up" });
+
+  // A session made on the healthy server is valid on the outage server (same secret; JWTs need no database).
+  const signedIn = await playwright.request.newContext({ baseURL });
+  await signIn(signedIn, await createUser(request));
+  const cookie = (await signedIn.storageState()).cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
+  await signedIn.dispose();
+
+  const id = randomUUID();
+  const attempts = [
+    request.post(`${outageURL}/api/annotations`, {
+      headers: { cookie },
+      data: { id, articleSlug: "anything", color: "yellow", quote: { exact: "ab" }, position: { start: 0, end: 2 } },
+    }),
+    request.patch(`${outageURL}/api/annotations/${id}`, { headers: { cookie }, data: { note: "kept" } }),
+    request.delete(`${outageURL}/api/annotations/${id}`, { headers: { cookie } }),
+    request.get(`${outageURL}/api/articles/anything/annotations`, { headers: { cookie } }),
+  ];
+  for (const response of await Promise.all(attempts)) {
+    const text = await response.text();
+    expect(response.status(), text).toBe(503);
+    expect(response.headers()["retry-after"]).toMatch(/^\d+$/);
+    expect(JSON.parse(text)).toEqual({ error: "database_unavailable", message: expect.stringContaining("database") });
+    expect(text).not.toMatch(/prisma|ECONNREFUSED|\bat\s/i);
+  }
 });

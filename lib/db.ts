@@ -16,7 +16,16 @@ function createPrismaClient() {
     adapterName: "@prisma/adapter-pg",
     connect() {
       const { DATABASE_URL, DATABASE_POOL_SIZE } = serverEnv();
-      return new PrismaPg({ connectionString: DATABASE_URL, max: DATABASE_POOL_SIZE }).connect();
+      return new PrismaPg({
+        connectionString: DATABASE_URL,
+        max: DATABASE_POOL_SIZE,
+        // While PostgreSQL is away a request waits at most this long for a
+        // connection, then answers 503 (lib/database-unavailable.ts) instead of
+        // hanging; the pool opens fresh connections once it is back.
+        connectionTimeoutMillis: 3_000,
+        // Notice a vanished server on idle connections too.
+        keepAlive: true,
+      }).connect();
     },
   };
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });

@@ -7,6 +7,9 @@ import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/b
 import { buildIfNeeded, spawnNext } from "./lib/next-process";
 import { revalidationToken } from "../lib/articles/revalidation";
 
+/** How long requests in flight get to finish on SIGTERM before the server is killed. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
 async function waitUntilReady(baseUrl: string): Promise<boolean> {
   for (let attempt = 0; attempt < 240; attempt += 1) {
     const health = await fetch(`${baseUrl}/api/health`).catch(() => null);
@@ -29,7 +32,7 @@ async function revalidateArticles(baseUrl: string, secret: string, slugs: string
 async function main() {
   const mode = process.argv.includes("--dev") ? "dev" : "start";
   const port = Number(process.env.PORT ?? 3000);
-  const database = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL, clusterName: "postgres" });
+  const database = await prepareDatabase({ databaseUrl: process.env.DATABASE_URL, clusterName: "postgres", restartWhenItDies: true });
   let cleanup = database.stop;
   onShutdown(() => cleanup());
 
@@ -57,9 +60,16 @@ async function main() {
   if (mode === "start") buildIfNeeded({ ...env, NODE_ENV: "production" });
 
   const server = spawnNext(mode, port, { ...env, NODE_ENV: mode === "dev" ? "development" : "production" });
+  // Graceful: Next stops accepting, finishes the requests in flight and exits
+  // (its pool's connections close with it); the database stops last.
+  let shuttingDown = false;
   cleanup = async () => {
+    shuttingDown = true;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    const forceKill = setTimeout(() => server.kill("SIGKILL"), SHUTDOWN_GRACE_MS);
+    await exited;
+    clearTimeout(forceKill);
     await database.stop();
   };
   const localUrl = `http://127.0.0.1:${port}`;
@@ -74,6 +84,7 @@ async function main() {
     log(`Gloss is ready on http://localhost:${port}`);
   });
   server.on("exit", async (code) => {
+    if (shuttingDown) return; // the cleanup above stops the database after it
     await database.stop();
     process.exit(code ?? 0);
   });

@@ -19,6 +19,7 @@ function annotation(id: string, exact: string, position: { start: number; end: n
     replyCount: 0,
     createdAt: "2025-01-01T00:00:00.000Z",
     updatedAt: "2025-01-01T00:00:00.000Z",
+    version: 1,
   };
 }
 

@@ -41,6 +41,7 @@ test.describe("the annotations API", () => {
       isOwn: true,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      version: 1,
     });
 
     const list = await author.request.get(listPath);

@@ -27,5 +27,6 @@ export function annotationDtoJsonSql(viewer: Viewer | null): Prisma.Sql {
       'isOwn', ${annotationIsOwnSql(viewer)},
       'replyCount', ${replyCountSql()},
       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
-      'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}))`;
+      'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}),
+      'version', a.version)`;
 }

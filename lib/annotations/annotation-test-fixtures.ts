@@ -10,6 +10,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { HighlightColor, Visibility } from "@/lib/generated/prisma/client";
 import type { CreateAnnotationData } from "@/lib/api/annotations";
+import { AppError } from "@/lib/api/errors";
 
 const run = randomUUID().slice(0, 8);
 let counter = 0;
@@ -105,4 +106,14 @@ export async function insertTestAnnotation(options: {
     },
   });
   return row.id;
+}
+
+/** The AppError `promise` rejects with; anything else (or resolving) fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw new Error(`Expected an AppError, got ${String(error)}`);
+  return error;
 }

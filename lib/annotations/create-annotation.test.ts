@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/api/errors";
-import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, rejection, reviseTestArticle } from "./annotation-test-fixtures";
 import { createAnnotation } from "./create-annotation";
 
 const PARAGRAPHS = [
@@ -12,15 +11,6 @@ const PARAGRAPHS = [
 const article = await createTestArticle(PARAGRAPHS);
 const author = await createTestUser("Ada Author");
 const other = await createTestUser("Otto Other");
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("createAnnotation", () => {
   it("stores the highlight with context recomputed from the article, private by default", async () => {
@@ -50,6 +40,7 @@ describe("createAnnotation", () => {
       replyCount: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      version: 1,
     });
     const row = await db.annotation.findUniqueOrThrow({ where: { id: input.id } });
     expect(row).toMatchObject({ authorId: author.id, articleId: article.id, prefix: annotation.quote.prefix, suffix: annotation.quote.suffix });

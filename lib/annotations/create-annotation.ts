@@ -14,6 +14,8 @@ export interface CreateAnnotationOptions {
   viewer: Viewer;
   /** Already validated by `createAnnotationSchema`. */
   input: CreateAnnotationData;
+  /** `performance.now()` when the request arrived (default: now); see `insertAnnotation`. */
+  receivedAt?: number;
 }
 
 export interface CreateAnnotationResult {
@@ -91,20 +93,20 @@ function annotationData(viewer: Viewer, input: CreateAnnotationData, article: Ar
  * that belongs to someone else is a 404, exactly as if it did not exist, so
  * the endpoint cannot be used to probe for others' annotations.
  */
-export async function createAnnotation({ viewer, input }: CreateAnnotationOptions): Promise<CreateAnnotationResult> {
+export async function createAnnotation({ viewer, input, receivedAt = performance.now() }: CreateAnnotationOptions): Promise<CreateAnnotationResult> {
   // A remembered text may be stale: when the selectors do not fit it, or the
   // insert finds that the article has changed, the text is read again.
   let outcome: InsertOutcome = { kind: "text-changed" };
   const remembered = articleTexts.get(input.articleSlug);
   if (remembered && !selectorError(input, remembered)) {
-    outcome = await insertAnnotation(viewer, annotationData(viewer, input, remembered), remembered.textHash);
+    outcome = await insertAnnotation(viewer, annotationData(viewer, input, remembered), remembered.textHash, receivedAt);
   }
   if (outcome.kind === "text-changed") {
     const article = await readArticleText(input.articleSlug, viewer);
     if (!article) throw notFound();
     const error = selectorError(input, article);
     if (error) throw error;
-    outcome = await insertAnnotation(viewer, annotationData(viewer, input, article), article.textHash);
+    outcome = await insertAnnotation(viewer, annotationData(viewer, input, article), article.textHash, receivedAt);
     // A reseed committed between the read and the insert.
     if (outcome.kind === "text-changed") throw new AppError("conflict", "The article changed just now. Reload it and try again.");
   }
@@ -144,6 +146,7 @@ interface InsertedRow {
   end: number | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
   authorId: string;
   authorName: string;
   tags: string[];
@@ -158,8 +161,16 @@ interface InsertedRow {
  * inserts nothing either; the caller tells a retry from a clash. An article
  * the viewer may not read (made private since its text was remembered) is
  * no article: the caller reads it again and answers 404.
+ *
+ * Nor does an id deleted after this request arrived (annotation_tombstones):
+ * a create whose answer was lost, still on its way while the client's retry
+ * succeeded and a delete followed, must not bring the annotation back. The
+ * request's arrival is put in the database's clock as statement time minus
+ * the milliseconds it has been in flight, so no clocks need agree. A create
+ * made after the delete (Undo) arrived later and goes through.
  */
-async function insertAnnotation(viewer: Viewer, data: ReturnType<typeof annotationData>, textHash: string): Promise<InsertOutcome> {
+async function insertAnnotation(viewer: Viewer, data: ReturnType<typeof annotationData>, textHash: string, receivedAt: number): Promise<InsertOutcome> {
+  const inFlightMs = Math.max(0, performance.now() - receivedAt);
   const [row] = await db.$queryRaw<InsertedRow[]>`
     WITH article AS (
       SELECT id FROM articles
@@ -170,19 +181,24 @@ async function insertAnnotation(viewer: Viewer, data: ReturnType<typeof annotati
       SELECT ${data.id}::uuid, article.id, ${data.authorId}::uuid, ${data.color}::"HighlightColor", ${data.note}, ${data.exact},
              ${data.prefix}, ${data.suffix}, ${data.start}, ${data.end}, CURRENT_TIMESTAMP
         FROM article
+       WHERE NOT EXISTS (SELECT 1 FROM annotation_tombstones t
+                          WHERE t.id = ${data.id}::uuid AND t.deleted_at > statement_timestamp() - ${inFlightMs}::float8 * interval '1 millisecond')
       ON CONFLICT (id) DO NOTHING
       RETURNING *
     )
     SELECT EXISTS (SELECT 1 FROM article) AS "textCurrent",
            inserted.id::text AS id, inserted.color, inserted.note, inserted.visibility, inserted.exact, inserted.prefix, inserted.suffix,
-           inserted.start, inserted."end", inserted.created_at AS "createdAt", inserted.updated_at AS "updatedAt",
+           inserted.start, inserted."end", inserted.created_at AS "createdAt", inserted.updated_at AS "updatedAt", inserted.version,
            inserted.author_id::text AS "authorId", u.name AS "authorName", inserted.tags
       FROM (SELECT 1) AS always
       LEFT JOIN inserted ON true
       LEFT JOIN users u ON u.id = inserted.author_id`;
   if (!row?.textCurrent) return { kind: "text-changed" };
   if (row.id === null) return { kind: "id-taken" };
-  const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, authorName, tags } = row;
+  const { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, version, authorId, authorName, tags } = row;
   // A new annotation has no replies yet.
-  return { kind: "created", row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, authorId, tags, author: { name: authorName }, _count: { replies: 0 } } };
+  return {
+    kind: "created",
+    row: { id, color, note, visibility, exact, prefix, suffix, start, end, createdAt, updatedAt, version, authorId, tags, author: { name: authorName }, _count: { replies: 0 } },
+  };
 }

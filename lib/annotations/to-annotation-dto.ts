@@ -17,6 +17,7 @@ export const annotationDtoSelect = {
   end: true,
   createdAt: true,
   updatedAt: true,
+  version: true,
   authorId: true,
   tags: true,
   author: { select: { name: true } },
@@ -46,5 +47,6 @@ export function toAnnotationDto({ row, articleSlug, viewer }: ToAnnotationDtoOpt
     replyCount: visibleReplyCount(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
   };
 }

@@ -16,6 +16,7 @@ const annotation: AnnotationDto = {
   replyCount: 0,
   createdAt: "2026-11-20T10:00:00.000Z",
   updatedAt: "2026-11-21T12:30:00.000Z",
+  version: 2,
 };
 
 describe("toWebAnnotation", () => {

@@ -107,6 +107,13 @@ export const updateAnnotationSchema = z
     visibility: visibilitySchema.optional(),
     /** Replaces the annotation's tags. */
     tags: tagListSchema.optional(),
+    /**
+     * The `version` this change was made on. When the annotation has changed
+     * since, the answer is 409 `version_conflict` with the current annotation
+     * (unless it already holds exactly these changes: then 200, so a retried
+     * PATCH is harmless). Without it, the change applies to whatever is there.
+     */
+    baseVersion: z.int("Must be a whole number.").positive("Must be a version number (1 or more).").optional(),
   })
   .refine(
     (input) => input.note !== undefined || input.color !== undefined || input.visibility !== undefined || input.tags !== undefined,
@@ -140,6 +147,8 @@ export const annotationDtoSchema = z.object({
   replyCount: z.number(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** 1 when created, one more after every change; send it back as PATCH's `baseVersion`. */
+  version: z.number(),
 });
 export type AnnotationDto = z.infer<typeof annotationDtoSchema>;
 

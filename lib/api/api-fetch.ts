@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode | (string & {}),
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** The rest of the error body, e.g. the current `annotation` of a 409 version_conflict. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "ApiError";
@@ -39,8 +41,8 @@ async function toApiError(response: Response): Promise<ApiError> {
     const fallback = response.status === 401 ? "Sign in to do that." : "Something went wrong. Please try again.";
     return new ApiError(response.status, "http_error", fallback);
   }
-  const { error, message, fieldErrors } = envelope.data;
-  return new ApiError(response.status, error, message, fieldErrors);
+  const { error, message, fieldErrors, ...details } = envelope.data;
+  return new ApiError(response.status, error, message, fieldErrors, details);
 }
 
 export interface ApiFetchOptions<Request> {

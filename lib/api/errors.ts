@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "invalid_callback_url",
   "not_found",
   "conflict",
+  "version_conflict",
   "email_taken",
   "rate_limited",
   "invalid_file",
@@ -25,6 +26,7 @@ export const ERROR_CODES = [
   "unsupported_type",
   "unsupported_file",
   "unavailable",
+  "database_unavailable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,6 +39,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** More fields for the error body, e.g. the current state of what a version_conflict refused to change. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = "AppError";
@@ -64,7 +68,7 @@ export function validationError(error: z.ZodError): AppError {
 }
 
 /** The one error envelope every API failure answers with. */
-export const errorBodySchema = z.object({
+export const errorBodySchema = z.looseObject({
   error: z.string(),
   message: z.string(),
   fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
@@ -72,5 +76,5 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export function toErrorBody(error: AppError): ErrorBody {
-  return { error: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+  return { ...error.details, error: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
 }

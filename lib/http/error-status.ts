@@ -11,6 +11,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   invalid_callback_url: 400,
   not_found: 404,
   conflict: 409,
+  version_conflict: 409,
   email_taken: 409,
   too_large: 413,
   unsupported_type: 415,
@@ -21,4 +22,5 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  database_unavailable: 503,
 };

@@ -4,6 +4,7 @@ import { AppError, toErrorBody, validationError } from "@/lib/api/errors";
 import { ERROR_STATUS } from "./error-status";
 import { logger } from "@/lib/log/logger";
 import { isCrossSiteWrite } from "./same-origin";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/database-unavailable";
 
 /**
  * Every route handler goes through `handleRoute`: bad input becomes a 400
@@ -11,8 +12,8 @@ import { isCrossSiteWrite } from "./same-origin";
  * code, and only real faults become a 500 (logged without request bodies,
  * which may hold secrets).
  */
-export function errorResponse(error: AppError): NextResponse {
-  return NextResponse.json(toErrorBody(error), { status: ERROR_STATUS[error.code] });
+export function errorResponse(error: AppError, headers?: HeadersInit): NextResponse {
+  return NextResponse.json(toErrorBody(error), { status: ERROR_STATUS[error.code], headers });
 }
 
 /**
@@ -38,6 +39,19 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
   return result.data;
 }
 
+/**
+ * PostgreSQL is away (restarting, unreachable): the same request can be sent
+ * again shortly, as every write is idempotent or safely repeatable (a create
+ * whose commit was cut off is found by its id). One log line, no stack.
+ */
+function databaseUnavailableResponse(request: Request): NextResponse {
+  logger.warn({ method: request.method, path: new URL(request.url).pathname }, "database unavailable, answered 503");
+  return errorResponse(new AppError("database_unavailable", "Gloss can’t reach its database right now. Please try again in a moment."), {
+    "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+    "Cache-Control": "no-store",
+  });
+}
+
 export function handleRoute<Context>(handler: (request: Request, context: Context) => Promise<Response>) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
@@ -47,6 +61,7 @@ export function handleRoute<Context>(handler: (request: Request, context: Contex
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
       if (error instanceof z.ZodError) return errorResponse(validationError(error));
+      if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(request);
       logger.error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return errorResponse(new AppError("internal", "Something went wrong on our side."));
     }

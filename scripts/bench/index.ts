@@ -6,9 +6,10 @@
  * `npm run bench -- anchoring api` runs only the named sections and prints
  * them without touching BENCHMARKS.md (sections: see SECTIONS).
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { SOAK_HEADING, sectionOf } from "../lib/benchmarks-section";
 import { ROOT } from "../lib/bootstrap";
 import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
@@ -71,7 +72,9 @@ async function main() {
     }
   }
 
-  const report = ["# Benchmarks", "", machine(), "", ...sections.flatMap((section) => [section, ""])].join("\n");
+  // The soak's section is written by `npm run soak`; a full bench keeps it.
+  const soak = sectionOf(await readFile(path.join(ROOT, "BENCHMARKS.md"), "utf8").catch(() => ""), SOAK_HEADING);
+  const report = ["# Benchmarks", "", machine(), "", ...[...sections, ...(soak ? [soak] : [])].flatMap((section) => [section, ""])].join("\n");
   if (selected.length === Object.keys(SECTIONS).length) await writeFile(path.join(ROOT, "BENCHMARKS.md"), report);
   console.log(report);
 }

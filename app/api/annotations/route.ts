@@ -18,9 +18,10 @@ export const GET = handleRoute(async (request: Request) => {
 
 /** Creates an annotation: 201 the first time, 200 with the same annotation when a create is retried. */
 export const POST = handleRoute(async (request: Request) => {
+  const receivedAt = performance.now();
   const viewer = await requireUser();
   const input = await parseJsonBody(request, createAnnotationSchema);
-  const { annotation, created } = await createAnnotation({ viewer, input });
+  const { annotation, created } = await createAnnotation({ viewer, input, receivedAt });
   return NextResponse.json(annotation, {
     status: created ? 201 : 200,
     headers: { "Cache-Control": "private, no-store", Location: routes.api.annotation(annotation.id) },

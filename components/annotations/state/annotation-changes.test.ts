@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/api-fetch";
 import type { AnnotationDto } from "@/lib/api/annotations";
-import { createTaskQueue, failureMessage, mergeById, optimisticAnnotation, revertFields } from "./annotation-changes";
+import { failureMessage, mergeById, optimisticAnnotation } from "./annotation-changes";
 
 function annotation(id: string, fields: Partial<AnnotationDto> = {}): AnnotationDto {
   return {
@@ -18,6 +18,7 @@ function annotation(id: string, fields: Partial<AnnotationDto> = {}): Annotation
     isOwn: true,
     createdAt: "2026-12-05T00:00:00.000Z",
     updatedAt: "2026-12-05T00:00:00.000Z",
+    version: 1,
     ...fields,
   };
 }
@@ -61,43 +62,5 @@ describe("optimisticAnnotation", () => {
       updatedAt: "T",
     });
     expect(optimisticAnnotation({ input, slug: "s", viewer: null, now: "T" }).author).toEqual({ id: "", name: "You" });
-  });
-});
-
-describe("revertFields", () => {
-  it("puts back only what the failed change touched", () => {
-    const before = annotation("a", { note: "first", color: "yellow", visibility: "private" });
-    const current = annotation("a", { note: "second", color: "green", visibility: "public" });
-    expect(revertFields(current, before, { color: "green" })).toMatchObject({ note: "second", color: "yellow", visibility: "public" });
-    expect(revertFields(current, before, { note: null, visibility: "public" })).toMatchObject({ note: "first", color: "green", visibility: "private" });
-  });
-});
-
-describe("createTaskQueue", () => {
-  it("runs one id's tasks in order, each after the one before has settled, even a failed one", async () => {
-    const queue = createTaskQueue();
-    const events: string[] = [];
-    let finishCreate!: () => void;
-    const create = queue.enqueue("a", () => new Promise<void>((resolve) => (finishCreate = () => { events.push("create done"); resolve(); })));
-    const failing = queue.enqueue("a", async () => {
-      events.push("update");
-      throw new Error("refused");
-    });
-    const remove = queue.enqueue("a", async () => events.push("delete"));
-    const other = queue.enqueue("b", async () => events.push("other id"));
-    await other;
-    expect(events).toEqual(["other id"]);
-    finishCreate();
-    await create;
-    await expect(failing).rejects.toThrow("refused");
-    await remove;
-    expect(events).toEqual(["other id", "create done", "update", "delete"]);
-  });
-
-  it("forgets an id once its last task has settled", async () => {
-    const queue = createTaskQueue();
-    await queue.enqueue("a", async () => 1);
-    await Promise.resolve();
-    expect(queue.pending).toBe(0);
   });
 });

@@ -1,10 +1,9 @@
 import { ApiError } from "@/lib/api/api-fetch";
-import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
+import type { AnnotationDto, CreateAnnotationInput } from "@/lib/api/annotations";
 
 /**
  * The rules of use-annotations.ts that need no React: what a failed call
- * says, how lists merge, what an optimistic annotation looks like, what an
- * undone change puts back, and the per-annotation queue of changes.
+ * says, how lists merge, and what an optimistic annotation looks like.
  */
 
 export interface AuthorViewer {
@@ -47,40 +46,6 @@ export function optimisticAnnotation(options: {
     replyCount: 0,
     createdAt: now,
     updatedAt: now,
-  };
-}
-
-/** Puts back only the fields a failed change touched; later changes keep theirs. */
-export function revertFields(current: AnnotationDto, before: AnnotationDto, patch: UpdateAnnotationInput): AnnotationDto {
-  const restored = Object.fromEntries(Object.keys(patch).map((key) => [key, before[key as keyof AnnotationDto]]));
-  return { ...current, ...restored };
-}
-
-/**
- * Runs the tasks given for one id one after another (an edit made while its
- * create is in flight waits for it), whether the one before failed or not.
- */
-export function createTaskQueue() {
-  const queues = new Map<string, Promise<unknown>>();
-  return {
-    enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
-      const previous = queues.get(id) ?? Promise.resolve();
-      const next = previous.catch(() => undefined).then(task);
-      queues.set(id, next);
-      void next
-        .finally(() => {
-          if (queues.get(id) === next) queues.delete(id);
-        })
-        .catch(() => undefined);
-      return next;
-    },
-    /** Whether `id` has changes still on their way. */
-    isPending(id: string): boolean {
-      return queues.has(id);
-    },
-    /** Ids with changes still on their way. */
-    get pending(): number {
-      return queues.size;
-    },
+    version: 1,
   };
 }

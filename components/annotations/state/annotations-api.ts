@@ -1,4 +1,4 @@
-import { ApiError, apiFetch } from "@/lib/api/api-fetch";
+import { apiFetch } from "@/lib/api/api-fetch";
 import {
   annotationEndpoints,
   type AnnotationDto,
@@ -12,22 +12,9 @@ export async function fetchArticleAnnotations(slug: string, signal?: AbortSignal
   return body.annotations;
 }
 
-const RETRY_DELAYS_MS = [400, 1500];
-
-/**
- * Creates are idempotent (the client picks the id), so a create that got no
- * answer is simply sent again; a request the server rejected is not.
- */
+/** Creates are idempotent (the client picks the id); the outbox (./outbox) sends again whatever got no answer. */
 export async function createAnnotation(input: CreateAnnotationInput): Promise<AnnotationDto> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await apiFetch(annotationEndpoints.create(), { body: input });
-    } catch (error) {
-      const delay = RETRY_DELAYS_MS[attempt];
-      if (!(error instanceof ApiError) || !error.isTransient || delay === undefined) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
+  return apiFetch(annotationEndpoints.create(), { body: input });
 }
 
 export async function updateAnnotation(id: string, input: UpdateAnnotationInput): Promise<AnnotationDto> {

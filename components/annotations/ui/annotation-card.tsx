@@ -7,6 +7,7 @@ import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/ap
 import { ColorChoice, ColorSwatch } from "./color-choice";
 import { NoteEditor } from "./note-editor";
 import type { PageBox } from "../dom/page-box";
+import { SaveStatus } from "./save-status";
 import { RelativeTime } from "./relative-time";
 import { ReplyThread } from "./replies/reply-thread";
 import { ShareMenu } from "./share-menu";
@@ -17,7 +18,16 @@ import { TagEditor } from "./tag-editor";
 import { visibilityChoice } from "./visibility";
 
 // react-markdown is most of the card's weight; it loads the first time a note is shown.
-const NoteMarkdown = lazy(() => import("./note-markdown"));
+// Offline it may not load: the note is then shown as plain text rather than failing the page.
+const NoteMarkdown = lazy(() =>
+  import("./note-markdown").catch(() => ({
+    default: ({ source }: { source: string }) => (
+      <p dir="auto" className="text-sm whitespace-pre-wrap">
+        {source}
+      </p>
+    ),
+  })),
+);
 
 export interface CardActions {
   onClose: () => void;
@@ -127,6 +137,7 @@ export function AnnotationCard({
         <NoteEditor
           key={annotation?.id ?? "draft"}
           initialValue={annotation?.note ?? ""}
+          draftKey={annotation?.id ?? "new-note"}
           onSave={actions.onSaveNote}
           onCancel={() => actions.onEditingChange(false)}
         />
@@ -164,6 +175,8 @@ export function AnnotationCard({
           )}
         </p>
       )}
+
+      {annotation && own && <SaveStatus annotationId={annotation.id} />}
 
       {annotation && own && !editing && (
         <div className="-mx-1 flex flex-wrap items-center gap-x-0.5 gap-y-2 border-t border-rule pt-2">

@@ -4,6 +4,7 @@ import { Highlighter, LogIn, Unlink } from "lucide-react";
 import { memo, useId, useState, type ReactNode } from "react";
 import type { AnnotationDto, HighlightColorName } from "@/lib/api/annotations";
 import { notePreview, truncate } from "./note-preview";
+import { SaveStatus } from "@/components/annotations/ui/save-status";
 import { RelativeTime } from "./relative-time";
 import { FOCUS_RING, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { ReplyCount } from "./replies/reply-count";
@@ -101,6 +102,7 @@ const Entry = memo(function Entry({
           )}
         </span>
       </button>
+      {annotation.isOwn && <SaveStatus annotationId={annotation.id} quiet className="px-3 pb-1.5 ps-7" />}
     </li>
   );
 });

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { NOTE_MAX_LENGTH } from "@/lib/api/annotations";
 import { PRIMARY_BUTTON, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { clearNoteDraft, readNoteDraft, writeNoteDraft } from "../state/outbox/note-drafts";
 
 const count = new Intl.NumberFormat("en");
 
@@ -13,6 +14,7 @@ const count = new Intl.NumberFormat("en");
  */
 export function NoteEditor({
   initialValue,
+  draftKey,
   onSave,
   onCancel,
   label = "Note",
@@ -21,6 +23,8 @@ export function NoteEditor({
   limitMessage = "Notes can be up to",
 }: {
   initialValue: string;
+  /** What is typed is kept under this key (./outbox/note-drafts.ts) until saved or cancelled, and comes back after a reload. */
+  draftKey: string;
   onSave: (note: string) => void;
   onCancel: () => void;
   /** The textbox's accessible name. */
@@ -29,7 +33,7 @@ export function NoteEditor({
   placeholder?: string;
   limitMessage?: string;
 }) {
-  const [value, setValue] = useState(initialValue);
+  const [value, setValue] = useState(() => readNoteDraft(draftKey) ?? initialValue);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const length = value.length;
@@ -43,7 +47,13 @@ export function NoteEditor({
   }, []);
 
   const save = () => {
-    if (!tooLong) onSave(value.trim());
+    if (tooLong) return;
+    clearNoteDraft(draftKey);
+    onSave(value.trim());
+  };
+  const cancel = () => {
+    clearNoteDraft(draftKey);
+    onCancel();
   };
 
   return (
@@ -62,7 +72,10 @@ export function NoteEditor({
         id={`${id}-note`}
         dir="auto"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          setValue(event.target.value);
+          writeNoteDraft(draftKey, event.target.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
             event.preventDefault();
@@ -70,7 +83,7 @@ export function NoteEditor({
           } else if (event.key === "Escape") {
             event.preventDefault();
             event.stopPropagation();
-            onCancel();
+            cancel();
           }
         }}
         aria-invalid={tooLong}
@@ -87,7 +100,7 @@ export function NoteEditor({
         <div className="flex gap-2">
           <button
             type="button"
-            onClick={onCancel}
+            onClick={cancel}
             className={TEXT_BUTTON}
           >
             Cancel

@@ -3,7 +3,7 @@
 import { NoteEditor } from "../note-editor";
 
 /** The note editor, worded for replies; an empty reply is not sent. */
-export function ReplyEditor(props: { label: string; submitLabel: string; initialValue: string; onSave: (body: string) => void; onCancel: () => void }) {
+export function ReplyEditor(props: { label: string; submitLabel: string; initialValue: string; draftKey: string; onSave: (body: string) => void; onCancel: () => void }) {
   return (
     <NoteEditor
       {...props}

@@ -45,6 +45,7 @@ export function ReplyItem({
       {editing ? (
         <ReplyEditor
           initialValue={reply.body}
+          draftKey={`reply:${reply.id}`}
           label="Edit reply"
           submitLabel="Save reply"
           onCancel={() => setEditing(false)}

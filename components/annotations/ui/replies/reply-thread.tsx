@@ -39,6 +39,7 @@ export function ReplyThread({ annotation }: { annotation: AnnotationDto }) {
       {writing ? (
         <ReplyEditor
           initialValue=""
+          draftKey={`new-reply:${annotation.id}`}
           label="Reply"
           submitLabel="Post reply"
           onCancel={() => setWriting(false)}
