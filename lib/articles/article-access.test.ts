@@ -70,7 +70,7 @@ describe("imported articles", () => {
 
     await setArticleVisibility({ viewer: owner, slug: article.slug, visibility: "private" });
     expect(await getSharedNote({ viewer: null, id: noteId })).toBeNull();
-    expect(await getAnnotation({ viewer: stranger, id: strangersNote.annotation.id })).toBeNull();
+    await expect(getAnnotation({ viewer: stranger, id: strangersNote.annotation.id })).rejects.toMatchObject({ code: "not_found" });
     expect(await listArticleAnnotations({ viewer: stranger, slug: article.slug })).toBeNull();
   });
 

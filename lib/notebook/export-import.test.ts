@@ -45,8 +45,8 @@ describe("export and import", () => {
     const summary = await importAnnotations({ viewer: reader, items: parseImportFile(file), origin: ORIGIN });
     expect(summary.message).toBe("2 imported, 0 detached");
     const after = await notebookOf(reader);
-    // Everything but the time of the last change, which the import is.
-    const withoutUpdatedAt = (entries: Record<string, unknown>[]) => entries.map((entry) => ({ ...entry, updatedAt: null }));
+    // Everything but the time and count of changes: the import is a new first version.
+    const withoutUpdatedAt = (entries: Record<string, unknown>[]) => entries.map((entry) => ({ ...entry, updatedAt: null, version: null }));
     expect(withoutUpdatedAt(after)).toEqual(withoutUpdatedAt(before));
 
     const again = await importAnnotations({ viewer: reader, items: parseImportFile(file), origin: ORIGIN });
@@ -68,7 +68,7 @@ describe("export and import", () => {
     selectors[0]!.exact = "a passage that was never in this article";
     const unknownArticle = { ...structuredClone(annotations[0]!), id: "https://elsewhere.example/anno/2", target: { source: `${ORIGIN}/articles/no-such-article`, selector: selectors } };
     // Ids of another reader's annotations are refused, whole file.
-    await expect(importAnnotations({ viewer: other, items: parseImportFile(annotations), origin: ORIGIN })).rejects.toMatchObject({ status: 400 });
+    await expect(importAnnotations({ viewer: other, items: parseImportFile(annotations), origin: ORIGIN })).rejects.toMatchObject({ code: "validation" });
     expect(await notebookOf(other)).toEqual([]);
 
     (moved[1]!.id as string) = "https://elsewhere.example/anno/3";
@@ -86,7 +86,7 @@ describe("export and import", () => {
       parseImportFile(bad);
       expect.unreachable();
     } catch (error) {
-      expect(error).toMatchObject({ status: 400 });
+      expect(error).toMatchObject({ code: "validation" });
       expect(Object.keys((error as { fieldErrors: Record<string, string[]> }).fieldErrors)).toEqual(expect.arrayContaining(["items.0.id", "items.0.articleUrl", "items.0.quote.exact"]));
     }
     expect(() => parseImportFile({ hello: "world" })).toThrow(/Not a Gloss export/);

@@ -109,8 +109,8 @@ describe("tags", () => {
     await updateAnnotation({ viewer: reader, id: second.annotation.id, changes: { tags: [] } });
     expect(await listTags(reader)).toEqual([{ name: "ideas", count: 1 }]);
     const stranger = await createTestUser("Stranger");
-    await expect(renameTag({ viewer: stranger, from: "ideas", to: "mine" })).rejects.toMatchObject({ status: 404 });
-    await expect(updateAnnotation({ viewer: stranger, id: first.annotation.id, changes: { tags: ["x"] } })).rejects.toMatchObject({ status: 404 });
+    await expect(renameTag({ viewer: stranger, from: "ideas", to: "mine" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateAnnotation({ viewer: stranger, id: first.annotation.id, changes: { tags: ["x"] } })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.tag.count({ where: { userId: stranger.id } })).toBe(0);
   });
 });
@@ -148,6 +148,6 @@ describe("the notebook's pages", () => {
     const first = (await notebook(reader, {}, 1))[0]!;
     expect(first.article).toEqual({ slug: expect.any(String), title: expect.stringContaining("Test article"), byline: null });
     expect(first.isOwn).toBe(true);
-    await expect(listNotebookRows({ viewer: reader, filter: filter(), cursor: "bm90LWEtY3Vyc29y", limit: 2 })).rejects.toMatchObject({ status: 400 });
+    await expect(listNotebookRows({ viewer: reader, filter: filter(), cursor: "bm90LWEtY3Vyc29y", limit: 2 })).rejects.toMatchObject({ code: "validation" });
   });
 });

@@ -57,9 +57,12 @@ describe("optimisticAnnotation", () => {
       note: null,
       visibility: "private",
       author: { name: "Ada" },
+      tags: [],
       isOwn: true,
+      replyCount: 0,
       createdAt: "T",
       updatedAt: "T",
+      version: 1,
     });
     expect(optimisticAnnotation({ input, slug: "s", viewer: null, now: "T" }).author).toEqual({ id: "", name: "You" });
   });
