@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/api/errors";
-import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "@/test-support/annotations";
 import { createAnnotation } from "./create-annotation";
 
 const PARAGRAPHS = [

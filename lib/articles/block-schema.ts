@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Block, Inline } from "./article-model";
-import { safeHref } from "./parse-markdown-seed";
+import { safeHref } from "./safe-href";
 
 /**
  * Runtime shape of `Article.blocks`. The column is JSON, so what comes back
