@@ -8,6 +8,8 @@ import { defineConfig } from "vitest/config";
 const DATABASE_TESTS = [
   "lib/annotations/**/*.test.ts",
   "lib/sharing/**/*.test.ts",
+  "lib/notebook/**/*.test.ts",
+  "lib/articles/article-access.test.ts",
   "lib/articles/article-queries.test.ts",
   "lib/articles/seed-articles.test.ts",
   "lib/auth/authenticate-credentials.test.ts",
