@@ -70,22 +70,25 @@ export default defineConfig([
     // The annotation UI in layers: dom/ (the page) below state/ (data, card state) below ui/ (components).
     files: ["components/annotations/dom/**/*.{ts,tsx}"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": componentImports({ group: ["../state/*", "../ui/*", "@/lib/api/api-fetch"], message: "dom/ knows nothing of state/ or ui/." }),
+      "@typescript-eslint/no-restricted-imports": componentImports({
+        group: ["../state/*", "../ui/*", "@/components/annotations/state/*", "@/components/annotations/ui/*", "@/lib/api/api-fetch"],
+        message: "dom/ knows nothing of state/ or ui/.",
+      }),
     },
   },
   {
     files: ["components/annotations/state/**/*.{ts,tsx}"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": componentImports({ group: ["../ui/*"], message: "state/ knows nothing of ui/." }),
+      "@typescript-eslint/no-restricted-imports": componentImports({ group: ["../ui/*", "@/components/annotations/ui/*"], message: "state/ knows nothing of ui/." }),
     },
   },
   {
     files: ["components/annotations/ui/**/*.{ts,tsx}"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": componentImports({
-        group: ["@/lib/api/api-fetch", "../state/annotations-api"],
-        message: "ui/ goes through state/ (useAnnotations) for data.",
-      }),
+      "@typescript-eslint/no-restricted-imports": componentImports(
+        { group: ["../state/annotations-api", "@/components/annotations/state/annotations-api"], message: "ui/ goes through state/ (useAnnotations) for data." },
+        { regex: "^@/lib/api/api-fetch$", importNames: ["apiFetch"], message: "ui/ goes through state/ (useAnnotations) for data." },
+      ),
     },
   },
   {
