@@ -2,25 +2,93 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Components never touch the database, server-only modules or the HTTP edge.
+const COMPONENT_IMPORT_RULES = [
+  {
+    group: ["@/lib/db", "@/lib/generated/*", "@prisma/*", "pg", "server-only", "@/lib/env", "@/lib/http/*", "@/app/*", "next/headers"],
+    message: "Components get data from routes and send changes through apiFetch (lib/api/api-fetch.ts).",
+  },
+  {
+    group: [
+      "@/lib/annotations/*",
+      "@/lib/auth/*",
+      "!@/lib/auth/sign-in-errors",
+      "@/lib/articles/get-article-by-slug",
+      "@/lib/articles/list-articles",
+      "@/lib/articles/seed-*",
+      "@/lib/sharing/get-shared-note",
+    ],
+    allowTypeImports: true,
+    message: "Server-side lib/ code: import its types only.",
+  },
+];
+
+/** The component rules plus those of one layer of the annotation UI. */
+const componentImports = (...layerRules) => ["error", { patterns: [...COMPONENT_IMPORT_RULES, ...layerRules] }];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([".next/**", ".next-*/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  // Data flows one way: app/ routes call lib/, lib/ talks to the database;
+  // components get data from routes and send changes through apiFetch. These
+  // blocks keep it so (type-only imports are allowed: types cost nothing at
+  // run time).
   {
-    // lib/anchoring runs in the browser, in Node tests and on the server alike.
+    // lib/anchoring runs in the browser, in Node tests and on the server alike: nothing app-specific.
     files: ["lib/anchoring/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["react", "react-dom", "next", "next/*", "@prisma/*", "node:*", "@/lib/generated/*", "@/lib/db"] },
+        { patterns: ["react", "react-dom", "next", "next/*", "@prisma/*", "node:*", "@/*"] },
       ],
     },
   },
   {
-    // Components get data from app/ routes; they never talk to the database.
-    files: ["components/**/*.{ts,tsx}"],
+    // lib/ is below app/ and components/ and never reaches up (tests may render a component).
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/anchoring/**", "lib/**/*.test.ts", "lib/**/*.test.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@/lib/db", "@/lib/generated/prisma/client", "@prisma/*", "pg"] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib/ never imports app/ or components/." }] }],
+    },
+  },
+  {
+    // Routes stay thin: the database only through lib/ functions.
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/db", "@/lib/generated/*", "@prisma/*", "pg"], message: "Routes call lib/ functions; only lib/ talks to the database." }] },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": componentImports() },
+  },
+  {
+    // The annotation UI in layers: dom/ (the page) below state/ (data, card state) below ui/ (components).
+    files: ["components/annotations/dom/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": componentImports({
+        group: ["../state/*", "../ui/*", "@/components/annotations/state/*", "@/components/annotations/ui/*", "@/lib/api/api-fetch"],
+        message: "dom/ knows nothing of state/ or ui/.",
+      }),
+    },
+  },
+  {
+    files: ["components/annotations/state/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": componentImports({ group: ["../ui/*", "@/components/annotations/ui/*"], message: "state/ knows nothing of ui/." }),
+    },
+  },
+  {
+    files: ["components/annotations/ui/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": componentImports(
+        { group: ["../state/annotations-api", "@/components/annotations/state/annotations-api"], message: "ui/ goes through state/ (useAnnotations) for data." },
+        { regex: "^@/lib/api/api-fetch$", importNames: ["apiFetch"], message: "ui/ goes through state/ (useAnnotations) for data." },
+      ),
     },
   },
   {

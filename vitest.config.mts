@@ -2,13 +2,47 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// Test files that read or write PostgreSQL. They share one database, so they
+// run one after another, with the global setup that provides it; every other
+// test file runs in parallel and needs no database.
+const DATABASE_TESTS = [
+  "lib/annotations/**/*.test.ts",
+  "lib/sharing/**/*.test.ts",
+  "lib/notebook/**/*.test.ts",
+  "lib/articles/article-access.test.ts",
+  "lib/articles/article-queries.test.ts",
+  "lib/articles/seed-articles.test.ts",
+  "lib/auth/authenticate-credentials.test.ts",
+  "lib/auth/ensure-demo-account.test.ts",
+  "lib/auth/register-user.test.ts",
+  "lib/auth/sign-in-rate-limiter.test.ts",
+  "lib/env.test.ts",
+  "scripts/lib/migrate.test.ts",
+  "scripts/lib/schema-drift.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
-    globalSetup: ["scripts/lib/vitest-database.ts"],
-    // Integration tests share one database; files run one after another.
-    fileParallelism: false,
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.{ts,tsx}", "test-support/**/*.test.ts"],
+          exclude: DATABASE_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "database",
+          include: DATABASE_TESTS,
+          globalSetup: ["scripts/lib/vitest-database.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Visibility } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/api/errors";
 import { annotationEditableBy, annotationListedToSql, annotationVisibleTo } from "./annotation-access";
-import { createTestArticle, createTestUser, insertTestAnnotation } from "./annotation-test-fixtures";
+import { createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { deleteAnnotation } from "./delete-annotation";
 import { getAnnotation } from "./get-annotation";
 import { listArticleAnnotations } from "./list-article-annotations";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createInput, createTestArticle, createTestUser, rejection, reviseTestArticle } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, rejection, reviseTestArticle } from "@/test-support/annotations";
 import { createAnnotation } from "./create-annotation";
 
 const PARAGRAPHS = [

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, reviseTestArticle } from "@/test-support/annotations";
 import { db } from "@/lib/db";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation } from "./delete-annotation";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashText } from "@/lib/articles/seed-articles";
 import { db } from "@/lib/db";
-import { createInput, createTestArticle, createTestUser, reviseTestArticle, type TestArticle } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, reviseTestArticle, type TestArticle } from "@/test-support/annotations";
 import { createAnnotation } from "./create-annotation";
 import { reanchorArticleAnnotations } from "./reanchor-article-annotations";
 

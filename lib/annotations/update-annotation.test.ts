@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateAnnotationSchema } from "@/lib/api/annotations";
-import { createInput, createTestArticle, createTestUser, rejection } from "./annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, rejection } from "@/test-support/annotations";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation } from "./delete-annotation";
 import { updateAnnotation } from "./update-annotation";

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import "./zod-without-eval";
-import { NOTE_MAX_LENGTH } from "./note-limits";
-import { markdownNestingDepth, NOTE_MAX_NESTING } from "@/lib/annotations/note-nesting";
+import { markdownNestingDepth, NOTE_MAX_LENGTH, NOTE_MAX_NESTING } from "./note-nesting";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
 import { routes } from "@/lib/routes";
 import type { Endpoint } from "./endpoint";
@@ -18,7 +17,7 @@ export type HighlightColorName = (typeof HIGHLIGHT_COLORS)[number];
 export const VISIBILITIES = ["private", "link", "public"] as const;
 export type VisibilityName = (typeof VISIBILITIES)[number];
 
-export { NOTE_MAX_LENGTH } from "./note-limits";
+export { NOTE_MAX_LENGTH } from "./note-nesting";
 export const QUOTE_MAX_LENGTH = 5_000;
 export const TAG_MAX_LENGTH = 64;
 export const TAGS_PER_ANNOTATION_MAX = 30;
@@ -37,7 +36,7 @@ export const noteSchema = z
   .string()
   .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
   .refine(storableText, UNSTORABLE)
-  // Deep nesting makes Markdown slow to parse and render (lib/annotations/note-nesting.ts).
+  // Deep nesting makes Markdown slow to parse and render (lib/api/note-nesting.ts).
   .refine((note) => markdownNestingDepth(note) <= NOTE_MAX_NESTING, `Nest lists, quotes and emphasis at most ${NOTE_MAX_NESTING} levels deep.`)
   // A note of only whitespace is no note: the annotation is a plain highlight.
   .transform((note) => (note.trim() === "" ? null : note))

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "./zod-without-eval";
-import { markdownNestingDepth, NOTE_MAX_NESTING } from "@/lib/annotations/note-nesting";
+import { markdownNestingDepth, NOTE_MAX_NESTING } from "./note-nesting";
 import { routes } from "@/lib/routes";
 import { NOTE_MAX_LENGTH, storableText, UNSTORABLE } from "./annotations";
 import type { Endpoint } from "./endpoint";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createInput, createTestArticle, createTestUser, insertTestAnnotation, parsedArticle } from "@/lib/annotations/annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, insertTestAnnotation, parsedArticle } from "@/test-support/annotations";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Block, Inline } from "./article-model";
-import { safeHref } from "./parse-markdown-seed";
+import { safeHref } from "./safe-href";
 import { safeImageSrc } from "./safe-image-src";
 
 /**

@@ -1,6 +1,6 @@
 import type { Block, Inline } from "./article-model";
 import { normalizeInlines, normalizeWhitespace } from "./normalize-whitespace";
-import { safeHref } from "./parse-markdown-seed";
+import { safeHref } from "./safe-href";
 import { safeImageSrc } from "./safe-image-src";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block, Inline } from "./article-model";
-import { parseMarkdownSeed, safeHref } from "./parse-markdown-seed";
+import { parseMarkdownSeed } from "./parse-markdown-seed";
 import { SeedParseError } from "./seed-parse-error";
 
 const FILE = "seeds/test.md";
@@ -234,19 +234,5 @@ describe("body blocks", () => {
 
   it("rejects an empty file", () => {
     expect(() => parse(" \n")).toThrowError(`${FILE}: file is empty`);
-  });
-});
-
-describe("safeHref", () => {
-  it.each([
-    ["https://example.org/a b", "https://example.org/a%20b"],
-    [" http://example.org ", "http://example.org/"],
-    ["MAILTO:x@example.org", "mailto:x@example.org"],
-    ["javascript:alert(1)", null],
-    ["JaVaScRiPt:alert(1)", null],
-    ["/relative", null],
-    ["", null],
-  ])("%j → %j", (url, expected) => {
-    expect(safeHref(url)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@ import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
 import { frontmatter } from "micromark-extension-frontmatter";
 import type { Block, Inline, ParsedArticle } from "./article-model";
 import { parseFrontMatter } from "./markdown-front-matter";
+import { safeHref } from "./safe-href";
 import { normalizeInlines } from "./normalize-whitespace";
 import { SeedParseError, type SeedSource } from "./seed-parse-error";
 
@@ -28,10 +29,8 @@ import { SeedParseError, type SeedSource } from "./seed-parse-error";
  * HTML comments, link reference definitions (used to resolve references),
  * and links whose URL is not http(s)/mailto keep their text but lose the
  * link (relative links have no meaning outside the original site, and
- * `javascript:` must never reach an href).
+ * `javascript:` must never reach an href; see `safe-href.ts`).
  */
-
-const SAFE_LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
 /** A GFM table delimiter row such as `| --- | :-: |`. */
 const TABLE_DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/m;
@@ -186,16 +185,6 @@ function convertInline(node: PhrasingContent, context: Context): Inline[] {
 function linkOrText(url: string, children: Inline[]): Inline[] {
   const href = safeHref(url);
   return href === null ? children : [{ type: "link", href, children }];
-}
-
-/** The normalised URL if it is absolute http(s) or mailto, else null. */
-export function safeHref(url: string): string | null {
-  try {
-    const parsed = new URL(url.trim());
-    return SAFE_LINK_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null; // relative or malformed: there is no base URL to resolve against
-  }
 }
 
 function collectDefinitions(node: Nodes, into: Map<string, string>): void {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { authenticateCredentials } from "./authenticate-credentials";
 import { registerUser } from "./register-user";
 import { createSignInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limiter";
-import { uniqueTestEmail } from "./test-support";
+import { uniqueTestEmail } from "@/test-support/accounts";
 import { serverEnv } from "@/lib/env";
 
 let pool: pg.Pool;

@@ -7,7 +7,7 @@ import { signUpSchema } from "@/lib/api/accounts";
 import { verifyPassword } from "./password-hashing";
 import { EMAIL_TAKEN_MESSAGE, registerUser } from "./register-user";
 import { createSignUpRateLimiter } from "./sign-up-rate-limiter";
-import { uniqueTestEmail } from "./test-support";
+import { uniqueTestEmail } from "@/test-support/accounts";
 import { serverEnv } from "@/lib/env";
 
 const created: string[] = [];

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSignInRateLimiter, type SignInAttemptKeys, type SignInLimits } from "./sign-in-rate-limiter";
-import { uniqueTestEmail } from "./test-support";
+import { uniqueTestEmail } from "@/test-support/accounts";
 import { serverEnv } from "@/lib/env";
 
 const LIMITS: SignInLimits = {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "@/lib/annotations/annotation-test-fixtures";
+import { createTestUser } from "@/test-support/annotations";
 import { db } from "@/lib/db";
 import { endOtherUserSessions, endUserSession, findLiveSession, startUserSession } from "./user-sessions";
 

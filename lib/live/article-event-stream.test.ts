@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestArticle, createTestUser, insertTestAnnotation } from "@/lib/annotations/annotation-test-fixtures";
+import { createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { openArticleEventStream } from "./article-event-stream";
 import { db } from "@/lib/db";

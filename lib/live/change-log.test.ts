@@ -2,7 +2,7 @@ import { serverEnv } from "@/lib/env";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestArticle, createTestUser, insertTestAnnotation } from "@/lib/annotations/annotation-test-fixtures";
+import { createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { db } from "@/lib/db";
 import { createReply } from "@/lib/replies/create-reply";

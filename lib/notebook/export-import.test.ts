@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { annotationCollectionMustFailures } from "@/e2e/fixtures/web-annotation-musts";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { createInput, createTestArticle, createTestUser } from "@/lib/annotations/annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser } from "@/test-support/annotations";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import type { Viewer } from "@/lib/auth/viewer";

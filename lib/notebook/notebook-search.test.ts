@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";
-import { createInput, createTestArticle, createTestUser, insertTestAnnotation } from "@/lib/annotations/annotation-test-fixtures";
+import { createInput, createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";

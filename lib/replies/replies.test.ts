@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createTestArticle, createTestUser, insertTestAnnotation } from "@/lib/annotations/annotation-test-fixtures";
+import { createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";

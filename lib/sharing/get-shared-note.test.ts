@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestArticle, createTestUser, insertTestAnnotation, reviseTestArticle } from "@/lib/annotations/annotation-test-fixtures";
+import { createTestArticle, createTestUser, insertTestAnnotation, reviseTestArticle } from "@/test-support/annotations";
 import { db } from "@/lib/db";
 import { getSharedNote } from "./get-shared-note";
 

@@ -1,6 +1,6 @@
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { isRenderableNote } from "@/lib/annotations/note-nesting";
+import { isRenderableNote } from "@/lib/api/note-nesting";
 
 /**
  * A note's Markdown as one line of plain text, for previews that cannot
@@ -9,7 +9,7 @@ import { isRenderableNote } from "@/lib/annotations/note-nesting";
  * joined by spaces.
  */
 export function notePlainText(markdown: string): string {
-  // Too deeply nested to parse safely (lib/annotations/note-nesting.ts): the source is the text.
+  // Too deeply nested to parse safely (lib/api/note-nesting.ts): the source is the text.
   if (!isRenderableNote(markdown)) return markdown.replace(/\s+/g, " ").trim();
   const parts: string[] = [];
   const visit = (node: Nodes) => {

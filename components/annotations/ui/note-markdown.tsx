@@ -1,7 +1,7 @@
 "use client";
 
 import Markdown, { type Components, type Options } from "react-markdown";
-import { isRenderableNote } from "@/lib/annotations/note-nesting";
+import { isRenderableNote } from "@/lib/api/note-nesting";
 import { NoteErrorBoundary } from "@/components/annotations/ui/note-error-boundary";
 
 /**

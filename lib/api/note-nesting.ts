@@ -1,4 +1,5 @@
-import { NOTE_MAX_LENGTH } from "@/lib/api/note-limits";
+/** How long a note (or a reply) may be. */
+export const NOTE_MAX_LENGTH = 10_000;
 
 /**
  * How deeply a note's Markdown nests, estimated in one linear pass without
