@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { AnnotationDto } from "@/lib/annotations/annotation-dto";
 import type { LiveEvent } from "@/lib/live/live-event";
 import { AnnotationApiError, fetchAnnotation } from "../annotations-api";
@@ -8,6 +8,11 @@ import { fetchReply } from "../replies/replies-api";
 import type { AnnotationStore } from "../use-annotations";
 import { repliesChanged } from "./reply-signals";
 import { useLiveArticle } from "./use-live-article";
+
+/** Events arriving within this long of each other are applied together. */
+const GATHER_MS = 30;
+/** More events than this at once are applied by reloading the list rather than one fetch each. */
+const BURST = 5;
 
 /**
  * Applies live changes to the article's annotations as they arrive and says
@@ -65,7 +70,27 @@ export function LiveUpdates({ slug, store, initialAnnotations }: { slug: string;
     }
   };
 
-  useLiveArticle(slug, heldLinks, { onEvent: (event) => void apply(event), onResync: store.refresh });
+  // Events that arrive together (a reseed re-anchors every note of the article at once) are
+  // applied together: a few one by one, a burst as one reload of the list.
+  const pending = useRef<LiveEvent[]>([]);
+  const flush = () => {
+    const batch = pending.current;
+    pending.current = [];
+    if (batch.length <= BURST && !batch.some((event) => event.kind === "article")) {
+      for (const event of batch) void apply(event);
+      return;
+    }
+    for (const event of batch) {
+      if (event.kind === "annotation-removed") store.forget(event.annotationId);
+      if (event.kind === "reply") repliesChanged(event.annotationId);
+    }
+    store.refresh();
+  };
+  const receive = (event: LiveEvent) => {
+    if (pending.current.push(event) === 1) window.setTimeout(flush, GATHER_MS);
+  };
+
+  useLiveArticle(slug, heldLinks, { onEvent: receive, onResync: store.refresh });
 
   return (
     <div aria-live="polite" className="sr-only" data-testid="live-announcer">
