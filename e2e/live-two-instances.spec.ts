@@ -36,6 +36,8 @@ test("a note made public on one instance arrives live on the other; replies go b
   secondBaseURL,
   request,
 }) => {
+  // Two readers, two browsers and two instances: more steps than most tests.
+  test.slow();
   const article = await createTestArticle({ from: NEWS, label: "live" });
   const phrase = "No press was allowed at the meeting";
   const amina = await createUser(request, { name: "Amina Author" });
@@ -95,6 +97,9 @@ test("a note made public on one instance arrives live on the other; replies go b
   await share(first.request, note.id, "private");
   await expect(entryB).toHaveCount(0);
   await expect(card(pageB)).toHaveCount(0);
+  // A's own change, made elsewhere (here through the API), reaches A's open page too: the card says Private, the thread is gone.
+  await expect(card(pageA)).toContainText("Private");
+  await expect(card(pageA).locator("[data-reply-id]")).toHaveCount(0);
   for (const origin of [baseURL!, secondBaseURL]) {
     expect((await second.request.get(`${origin}/n/${note.id}`)).status()).toBe(404);
     expect((await second.request.get(`${origin}/api/annotations/${note.id}/replies`)).status()).toBe(404);

@@ -39,6 +39,7 @@ test.describe("the annotations API", () => {
       position: body.position,
       author: { name: author.user.name },
       isOwn: true,
+      replyCount: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       version: 1,

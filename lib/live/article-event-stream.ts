@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/api/errors";
 import { canResumeFrom, latestSeq, readChangesAfter, type ChangeEntry } from "./change-log";
 import { liveHub, poolQueryable } from "./live-hub";
-import { liveEventFor, type StreamAudience } from "./live-event";
+import { liveEventFor, type LiveEvent, type StreamAudience } from "./live-event";
 
 /**
  * The Server-Sent Events stream of one article for one viewer
@@ -28,6 +28,17 @@ export interface OpenArticleEventStreamOptions {
 }
 
 const encoder = new TextEncoder();
+/** One change goes to many streams, most of them with the same event: encode each event once. */
+const encodedEvents = new WeakMap<ChangeEntry, Map<string, Uint8Array>>();
+
+function encodeEvent(entry: ChangeEntry, event: LiveEvent): Uint8Array {
+  let byEvent = encodedEvents.get(entry);
+  if (!byEvent) encodedEvents.set(entry, (byEvent = new Map()));
+  const data = JSON.stringify(event);
+  let bytes = byEvent.get(data);
+  if (!bytes) byEvent.set(data, (bytes = encoder.encode(`id: ${entry.seq}\nevent: change\ndata: ${data}\n\n`)));
+  return bytes;
+}
 /** How long a stream waits for the instance's listener to (re)connect before answering 503. */
 const LISTENER_WAIT_MS = 5000;
 
@@ -55,16 +66,16 @@ export async function openArticleEventStream(options: OpenArticleEventStreamOpti
   let sentUpTo = lastEventId;
   let pending: ChangeEntry[] | null = [];
 
-  const write = (text: string) => {
+  const write = (chunk: string | Uint8Array) => {
     if (closed) return;
-    controller.enqueue(encoder.encode(text));
+    controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
     if ((controller.desiredSize ?? 0) < -MAX_BUFFERED_BYTES) close();
   };
   const send = (entry: ChangeEntry) => {
     if (sentUpTo !== null && entry.seq <= sentUpTo) return;
     sentUpTo = entry.seq;
     const event = liveEventFor(entry, audience);
-    if (event) write(`id: ${entry.seq}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
+    if (event) write(encodeEvent(entry, event));
   };
 
   // Subscribe before reading the log: whatever commits meanwhile waits in `pending`, nothing falls between.

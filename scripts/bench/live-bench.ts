@@ -175,6 +175,24 @@ export async function runLiveBench(server: BenchServer, slug: string): Promise<s
     latencies.sort((a, b) => a - b);
     slowestPerChange.sort((a, b) => a - b);
 
+    // An article changed straight in the database: how soon both instances serve the new page (NOTIFY → revalidatePath on each).
+    const pageUrls = instances.map((baseUrl) => `${baseUrl}/articles/${slug}`);
+    for (const url of pageUrls) await fetch(url).then((response) => response.text());
+    const invalidations: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const title = `Bench title ${randomUUID()}`;
+      const { rows: titled } = await pool.query<{ title: string }>("UPDATE articles SET title = $1 WHERE slug = $2 RETURNING (SELECT title FROM articles WHERE slug = $2)", [title, slug]);
+      const committed = performance.now();
+      await Promise.all(
+        pageUrls.map(async (url) => {
+          while (!(await (await fetch(url)).text()).includes(title)) await new Promise((resolve) => setTimeout(resolve, 5));
+        }),
+      );
+      invalidations.push(performance.now() - committed);
+      await pool.query("UPDATE articles SET title = $1 WHERE slug = $2", [titled[0]!.title, slug]);
+    }
+    invalidations.sort((a, b) => a - b);
+
     // Throughput of one instance against two, on the same database.
     const cookie = await sessionCookie(server.baseUrl, reader.email, reader.password);
     const { db } = await import("../../lib/db");
@@ -210,6 +228,7 @@ export async function runLiveBench(server: BenchServer, slug: string): Promise<s
       `| commit → arrival at the last of the ${STREAMS} streams, p99 over changes | ${ms(percentile(slowestPerChange, 99))} ms |`,
       `| events missed | ${missing} |`,
       `| server memory per open stream (RSS of both instances, before/after) | ${(bytesPerStream / 1024).toFixed(1)} KiB |`,
+      `| article changed in SQL → new page served by both instances, median of ${invalidations.length} (max) | ${ms(percentile(invalidations, 50))} ms (${ms(invalidations.at(-1)!)} ms) |`,
       "",
       "List and create throughput, autocannon, 32 connections in all (split evenly over the instances), 8 s each; the list signed in as a reader with 200 annotations. Everything (PostgreSQL, both instances, the load generator) shares this machine's cores, so a second instance adds no CPU here; it shows that nothing is lost or serialised by running two.",
       "",

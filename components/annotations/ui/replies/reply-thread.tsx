@@ -26,9 +26,10 @@ export function ReplyThread({ annotation }: { annotation: AnnotationDto }) {
 
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2 border-t border-rule pt-2">
-      <h3 id={headingId} className="text-xs font-semibold text-ink-muted">
+      {/* Not a heading: the card's one heading names the note (and tests find cards by it). */}
+      <p id={headingId} className="text-xs font-semibold text-ink-muted">
         {count === 0 ? "No replies yet" : replyCountLabel(count)}
-      </h3>
+      </p>
       {replies && replies.length > 0 && (
         <ol className="flex max-h-[40vh] flex-col gap-2 overflow-y-auto">
           {replies.map((reply) => (
