@@ -1,7 +1,7 @@
 import { matchQuote } from "./match-quote";
 import { contextScore } from "./similarity";
 import { textContentOf, textOffsetsToRange } from "./text-position";
-import type { AnchorSelectors, QuoteQuery, TextOffsets } from "./types";
+import type { AnchorItem, QuoteQuery, TextOffsets } from "./types";
 
 /**
  * Whether a stored position still holds the quote. Equal text is required;
@@ -23,7 +23,7 @@ export function positionHolds(text: string, quote: QuoteQuery, position: TextOff
  * still holds the quote, else wherever `matchQuote` finds it (with the old
  * position as the hint), else null (an orphan).
  */
-export function anchor(root: Node, selectors: AnchorSelectors): Range | null {
+export function anchor(root: Node, selectors: AnchorItem): Range | null {
   const text = textContentOf(root);
   const { quote, position } = selectors;
   if (position && positionHolds(text, quote, position)) {

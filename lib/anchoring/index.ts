@@ -1,7 +1,6 @@
 export type {
   AnchorItem,
   AnchorMatch,
-  AnchorSelectors,
   AnnotationSelectors,
   QuoteQuery,
   TextOffsets,
@@ -13,3 +12,4 @@ export { describe, describeTextRange, CONTEXT_LENGTH } from "./describe";
 export { anchor } from "./anchor";
 export { anchorAll } from "./anchor-all";
 export { rangeToTextOffsets, textOffsetsToRange, textContentOf } from "./text-position";
+export { reanchorText, anchorImported } from "./reanchor-text";

@@ -1,3 +1,5 @@
+import { CONTEXT_LENGTH } from "@/lib/anchoring";
+
 /**
  * The JSON shape of an annotation between the API and the reader's client.
  * Shared by route handlers (which build it) and components (which render it).
@@ -10,7 +12,8 @@ export type VisibilityName = (typeof VISIBILITIES)[number];
 
 export const NOTE_MAX_LENGTH = 10_000;
 export const QUOTE_MAX_LENGTH = 5_000;
-export const QUOTE_CONTEXT_LENGTH = 32;
+/** Context stored either side of a quote: what the anchoring engine takes. */
+export const QUOTE_CONTEXT_LENGTH = CONTEXT_LENGTH;
 
 export interface AnnotationDto {
   id: string;
