@@ -9,7 +9,7 @@ export type {
 } from "./types";
 export { matchQuote } from "./match-quote";
 export { describe, describeTextRange, CONTEXT_LENGTH } from "./describe";
-export { anchor } from "./anchor";
+export { anchor, anchorText } from "./anchor";
 export { anchorAll } from "./anchor-all";
 export { rangeToTextOffsets, textOffsetsToRange, textContentOf } from "./text-position";
 export { reanchorText, anchorImported } from "./reanchor-text";
