@@ -29,7 +29,7 @@ export function anchorText(text: string, { quote, position }: AnchorItem): Ancho
 }
 
 /** `anchorText` on the DOM under `root`: a Range, or null. */
-export function anchor(root: Node, item: AnchorItem): Range | null {
+export function anchor(root: Element | Document, item: AnchorItem): Range | null {
   const match = anchorText(textContentOf(root), item);
   return match ? textOffsetsToRange(root, match.start, match.end) : null;
 }

@@ -12,4 +12,5 @@ export { describe, describeTextRange, CONTEXT_LENGTH } from "./describe";
 export { anchor, anchorText } from "./anchor";
 export { anchorAll } from "./anchor-all";
 export { rangeToTextOffsets, textOffsetsToRange, textContentOf } from "./text-position";
+export { TextNodeIndex, type TextPoint } from "./text-node-index";
 export { reanchorText, anchorImported } from "./reanchor-text";
