@@ -1,5 +1,5 @@
 import type { AnnotationDto, CreateAnnotationInput } from "@/lib/api/annotations";
-import { describeTextRange, matchQuote } from "@/lib/anchoring";
+import { anchorText, describeTextRange } from "@/lib/anchoring";
 
 export interface AnchoredAnnotation {
   annotation: AnnotationDto;
@@ -28,11 +28,7 @@ export function createAnnotationAnchorer(text: string) {
   const cache = new WeakMap<AnnotationDto, Located>();
 
   function locate(annotation: AnnotationDto): Located {
-    const { position, quote } = annotation;
-    if (position && text.slice(position.start, position.end) === quote.exact && position.end > position.start) {
-      return position;
-    }
-    const match = matchQuote(text, quote, position?.start);
+    const match = anchorText(text, annotation);
     return match ? { start: match.start, end: match.end } : null;
   }
 

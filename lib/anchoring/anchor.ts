@@ -1,7 +1,7 @@
 import { matchQuote } from "./match-quote";
 import { contextScore } from "./similarity";
 import { textContentOf, textOffsetsToRange } from "./text-position";
-import type { AnchorSelectors, QuoteQuery, TextOffsets } from "./types";
+import type { AnchorItem, AnchorMatch, QuoteQuery, TextOffsets } from "./types";
 
 /**
  * Whether a stored position still holds the quote. Equal text is required;
@@ -19,16 +19,17 @@ export function positionHolds(text: string, quote: QuoteQuery, position: TextOff
 }
 
 /**
- * Re-attaches stored selectors to the DOM under `root`: the position if it
- * still holds the quote, else wherever `matchQuote` finds it (with the old
- * position as the hint), else null (an orphan).
+ * Where one annotation stands in `text`: its position if that still holds
+ * the quote, else wherever `matchQuote` finds it (the old position as the
+ * hint), else null (an orphan).
  */
-export function anchor(root: Node, selectors: AnchorSelectors): Range | null {
-  const text = textContentOf(root);
-  const { quote, position } = selectors;
-  if (position && positionHolds(text, quote, position)) {
-    return textOffsetsToRange(root, position.start, position.end);
-  }
-  const match = matchQuote(text, quote, position?.start);
+export function anchorText(text: string, { quote, position }: AnchorItem): AnchorMatch | null {
+  if (position && positionHolds(text, quote, position)) return { start: position.start, end: position.end, score: 1 };
+  return matchQuote(text, quote, position?.start);
+}
+
+/** `anchorText` on the DOM under `root`: a Range, or null. */
+export function anchor(root: Element | Document, item: AnchorItem): Range | null {
+  const match = anchorText(textContentOf(root), item);
   return match ? textOffsetsToRange(root, match.start, match.end) : null;
 }

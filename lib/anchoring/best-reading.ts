@@ -30,6 +30,8 @@ const SCAN_LIMIT = 8_192;
 /** Without a hint, a quote shorter than this whose context does not vouch for it says too little. */
 const SHORT_QUOTE = 20;
 const MIN_CONTEXT_LEFT = 8;
+/** Without a hint, context on both sides must agree this well overall. */
+const STRONG_CONTEXT = 0.9;
 /** Near a hint, this far either side is scanned whatever the window. */
 const NEAR_HINT = 2_048;
 
@@ -91,6 +93,9 @@ export function bestReading(norm: NormalizedText, pq: PreparedQuote, hint: numbe
     best = only;
   }
   if (hint !== undefined && best.distance > AMBIGUOUS_MAX_DISTANCE) return null;
+  // With nothing but the words, context on both sides must both agree: one
+  // side that reads otherwise is how a sibling sentence reads.
+  if (hint === undefined && pq.nPrefix.length > 0 && pq.nSuffix.length > 0 && best.plausible && best.errors + best.contextErrors > 0 && (best.context ?? 0) < STRONG_CONTEXT) return null;
   for (const other of found) {
     if (other === best || overlapRatio(other, best) > 0.5) continue;
     if (other.cost - best.cost < MARGIN && !atHint(best, other)) return null;

@@ -238,6 +238,19 @@ export function decide(candidates: readonly Candidate[], hasHint: boolean): Deci
     if (c.acceptable && (!best || c.cost < best.cost)) best = c;
   }
   if (!best) return { kind: "none" };
+  // The quote itself, exact, stands nearer to the hint than a winner that
+  // its context recommends — an edited winner, or one away from the hint
+  // when the exact quote is right at it: a sibling sentence with the old
+  // context against the passage with its context rewritten, or the passage
+  // against a chance copy; the two kinds of evidence disagree.
+  const winner = best;
+  const disputed = (c: Candidate): boolean =>
+    c.errors === 0 &&
+    c.distance < winner.distance &&
+    c.contextErrors > winner.contextErrors &&
+    (winner.errors > 0 || (c.distance <= AT_HINT && winner.distance > AT_HINT)) &&
+    overlapRatio(c, winner) <= 0.5;
+  if (candidates.some(disputed)) return { kind: "ambiguous", confident: false };
   for (const c of candidates) {
     if (c === best || !rivals(best, c) || overlapRatio(c, best) > 0.5) continue;
     const decided = hasHint ? atHint(best, c) || (positionDecides(best, c) && clearlyAhead(best, c)) : clearlyAhead(best, c);

@@ -21,7 +21,7 @@ export function describeTextRange(text: string, start: number, end: number): Ann
 }
 
 /** Selectors for a DOM range, with offsets into `root`'s text content. */
-export function describe(root: Node, range: Range): AnnotationSelectors {
+export function describe(root: Element | Document, range: Range): AnnotationSelectors {
   const { start, end } = rangeToTextOffsets(root, range);
   return describeTextRange(textContentOf(root), start, end);
 }

@@ -1,7 +1,6 @@
 export type {
   AnchorItem,
   AnchorMatch,
-  AnchorSelectors,
   AnnotationSelectors,
   QuoteQuery,
   TextOffsets,
@@ -10,6 +9,8 @@ export type {
 } from "./types";
 export { matchQuote } from "./match-quote";
 export { describe, describeTextRange, CONTEXT_LENGTH } from "./describe";
-export { anchor } from "./anchor";
+export { anchor, anchorText } from "./anchor";
 export { anchorAll } from "./anchor-all";
 export { rangeToTextOffsets, textOffsetsToRange, textContentOf } from "./text-position";
+export { TextNodeIndex, type TextPoint } from "./text-node-index";
+export { reanchorText, anchorImported } from "./reanchor-text";

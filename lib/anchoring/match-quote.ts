@@ -14,7 +14,7 @@ import { findCopies, someCopy } from "./copies";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
-import { contextScore } from "./similarity";
+import { contextScore, prefixErrors } from "./similarity";
 import { textIndex } from "./text-index";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
@@ -62,6 +62,24 @@ export interface LocateOptions {
  */
 function seamReach(distance: number): number {
   return 2 * Math.max(distance, SEAM_CHECK_DISTANCE);
+}
+
+/** Prefixes shorter than this say too little on their own. */
+const MIN_PREFIX_AT_HINT = 16;
+
+/**
+ * Whether the passage's own prefix, nearly intact, still ends right where the
+ * hint puts the passage: then the passage was there, and what follows it now
+ * is what became of it; a winner elsewhere is a sibling sentence.
+ */
+function prefixAt(text: string, pq: PreparedQuote, hint: number): boolean {
+  const prefix = pq.nPrefix;
+  if (prefix.length < MIN_PREFIX_AT_HINT) return false;
+  const budget = Math.floor(prefix.length * 0.1);
+  for (let at = Math.max(0, hint - 2); at <= Math.min(text.length, hint + 2); at++) {
+    if (prefixErrors(text, at, prefix) <= budget) return true;
+  }
+  return false;
 }
 
 export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): AnchorMatch | null {
@@ -116,6 +134,7 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       // good as the candidate's, can veto it: none can beat intact context
       // (a deletion that left the context intact leaves a seam, checked next).
       if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return "refused";
+      if (best.distance > FRAME_CHECK_DISTANCE && prefixAt(text, pq, hint)) return "refused";
       if ((best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
     } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
       // Without a hint, the seam a deletion left anywhere says the passage is gone.

@@ -1,27 +1,18 @@
-import { anchorAll, describeTextRange, type AnchorItem, type TextOffsets } from "@/lib/anchoring";
-import { positionHolds } from "@/lib/anchoring/anchor";
+import { reanchorText } from "@/lib/anchoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { createTextOffsetMap } from "./map-text-offsets";
 
 /**
  * Moves an article's annotations onto a new version of its text, inside the
- * transaction that stores that text (see upsertArticles).
+ * transaction that stores that text (see upsertArticles). Where each one goes
+ * is the anchoring engine's answer (reanchorText); this only reads and writes
+ * the rows.
  *
- * 1. Each position is carried through a diff of the old and new text. It is
- *    kept when the quote lies in an unchanged stretch that is long (or the
- *    texts' common start or end), or whose context still agrees: a short
- *    stretch can be a chance likeness inside a rewritten sentence.
- * 2. Everything else goes to `anchorAll`, which searches for the quote near
- *    where the diff puts it, bracketed by the annotations step 1 placed.
- * 3. What neither places is detached (start/end null): shown apart, never
- *    stuck on a look-alike passage.
- *
- * What is stored: a placed annotation's selectors always describe the current
- * text (exact = the text now highlighted, prefix/suffix recomputed), so every
- * client can verify a position against its quote. A detached one keeps its
- * last quote and context untouched: the reader sees what was highlighted,
- * and a later revision may re-attach it. `updatedAt` is left alone; the
- * author did not change the annotation.
+ * What is stored: a placed annotation's selectors describe the current text
+ * (exact = the text now highlighted, prefix/suffix recomputed), so every
+ * client can verify a position against its quote. A detached one (start/end
+ * null) keeps its last quote and context untouched: the reader sees what was
+ * highlighted, and a later revision may re-attach it. `updatedAt` is left
+ * alone; the author did not change the annotation.
  */
 
 type ReanchorClient = Pick<Prisma.TransactionClient, "annotation" | "$executeRaw">;
@@ -60,32 +51,23 @@ export async function reanchorArticleAnnotations({
   });
   if (rows.length === 0) return { updated: 0, detached: 0 };
 
-  const offsetMap = createTextOffsetMap({ oldText, newText });
-  const placedByDiff: (TextOffsets | null)[] = [];
-  const items: AnchorItem[] = rows.map((row) => {
-    const quote = { exact: row.exact, prefix: row.prefix, suffix: row.suffix };
-    if (row.start === null || row.end === null) {
-      placedByDiff.push(null);
-      return { quote };
-    }
-    const mapped = offsetMap.mapRange(row.start, row.end);
-    const position = { start: mapped.start, end: mapped.start + (row.end - row.start) };
-    const kept = mapped.reliable || (mapped.intact && positionHolds(newText, quote, position));
-    placedByDiff.push(kept ? position : null);
-    // Positions handed to anchorAll are already in new-text coordinates: the
-    // diff has done the drift correction its hints would otherwise guess.
-    return { quote, position };
-  });
-  const matches = placedByDiff.includes(null) ? anchorAll(newText, items) : [];
+  const placed = reanchorText(
+    oldText,
+    newText,
+    rows.map((row) => ({
+      quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+      position: row.start === null || row.end === null ? null : { start: row.start, end: row.end },
+    })),
+  );
 
   const changed: (Selectors & { id: string })[] = [];
   let detached = 0;
   rows.forEach((row, index) => {
-    const target = placedByDiff[index] ?? matches[index] ?? null;
+    const selectors = placed[index];
     let next: Selectors;
-    if (target) {
-      const { quote } = describeTextRange(newText, target.start, target.end);
-      next = { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "", start: target.start, end: target.end };
+    if (selectors) {
+      const { quote, position } = selectors;
+      next = { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "", start: position.start, end: position.end };
     } else {
       next = { ...row, start: null, end: null };
       detached++;

@@ -1,6 +1,6 @@
 import type { HighlightColorName } from "@/lib/api/annotations";
 import { wrapInMarks, unwrapMarks } from "./mark-wrapping";
-import { TextNodeIndex } from "../text-node-index";
+import { TextNodeIndex } from "@/lib/anchoring";
 
 /** One annotation's place in the text, as the painter needs it. */
 export interface PaintedSpan {

@@ -1,4 +1,4 @@
-import type { TextNodeIndex } from "../text-node-index";
+import type { TextNodeIndex } from "@/lib/anchoring";
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;

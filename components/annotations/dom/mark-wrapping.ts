@@ -1,4 +1,4 @@
-import { TextNodeIndex } from "../text-node-index";
+import { TextNodeIndex } from "@/lib/anchoring";
 
 /**
  * The `<mark>` fallback for browsers without the CSS Custom Highlight API.

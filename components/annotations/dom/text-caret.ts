@@ -1,5 +1,5 @@
 import { caretAt } from "./hit-test";
-import type { TextNodeIndex } from "../text-node-index";
+import type { TextNodeIndex } from "@/lib/anchoring";
 
 /** The blocks that hold the article's text (blockquotes and lists are made of these). */
 const TEXT_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li";

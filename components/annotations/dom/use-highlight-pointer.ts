@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { AnchoredAnnotation } from "../anchor-annotations";
 import { characterAt } from "./hit-test";
 import { toPageBox, type PageBox } from "./page-box";
-import type { TextNodeIndex } from "../text-node-index";
+import type { TextNodeIndex } from "@/lib/anchoring";
 
 const HOVER_DELAY_MS = 450;
 

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toPageBox, type PageBox } from "./page-box";
 import { caretOffset, caretRect, resumeCaret, selectionFocusOffset } from "./text-caret";
-import type { TextNodeIndex } from "../text-node-index";
+import type { TextNodeIndex } from "@/lib/anchoring";
 
 export const ARTICLE_TEXT_NAME = "Article text";
 export const ARTICLE_TEXT_HELP = "Select a passage with Shift and the arrow keys, then press Tab to highlight it or add a note.";

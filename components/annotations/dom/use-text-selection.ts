@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { rangeBoxes, type PageBox } from "./page-box";
 import { isSpace } from "./text-caret";
-import type { TextNodeIndex } from "../text-node-index";
+import type { TextNodeIndex } from "@/lib/anchoring";
 
 export type PointerKind = "mouse" | "touch" | "pen";
 

@@ -5,6 +5,7 @@
  * the randomized tests and the benchmark hold anchoring results against.
  */
 
+import { CONTEXT_LENGTH } from "../describe";
 import { applyEdits, applyMoves, composeEdits, mapRange, type EditedText, type TextEdit, type TextMove } from "./text-edits";
 
 export interface Span {
@@ -39,8 +40,7 @@ export interface Revision {
   touched: Set<number>;
 }
 
-/** Context stored either side of a quote (CONTEXT_LENGTH). */
-const STORED_CONTEXT = 32;
+const STORED_CONTEXT = CONTEXT_LENGTH;
 /** A passage's characters farther apart than this, or out of order, were split by a move. */
 const SPLIT = 300;
 

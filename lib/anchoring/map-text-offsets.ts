@@ -7,7 +7,7 @@ const { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT } = DiffMatchPatch;
  * character diff. A range is intact if it lies inside one stretch the diff
  * found unchanged: then the same characters exist in the new text and the
  * diff says exactly where. Anything touched by an edit is left for the quote
- * matcher (lib/anchoring), with the diff's best guess as its hint.
+ * matcher, with the diff's best guess as its hint.
  */
 
 /** Beyond this the diff settles for a coarser (still correct) answer rather than stall a reseed. */

@@ -1,10 +1,26 @@
 /**
- * The article container's text nodes in document order with their offsets
- * into the canonical text, built by one walk over the DOM. Every offset ->
+ * The DOM <-> text layer: a root's text nodes in document order with their
+ * offsets into its text (the canonical text, for the article container),
+ * built by one walk over the DOM. Every offset ->
  * DOM point lookup afterwards is a binary search, so anchoring a thousand
  * annotations costs one walk plus a thousand searches instead of a thousand
  * walks.
  */
+// DOM constants spelled out: the globals (NodeFilter, Node, Range) do not
+// exist outside a browser-like environment, the engine's code does.
+const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
+const START_TO_START = 0;
+const START_TO_END = 1;
+const END_TO_END = 2;
+const END_TO_START = 3;
+
+function documentOf(root: Node): Document {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (typeof doc.createRange !== "function") throw new TypeError("anchoring: root is not attached to a document");
+  return doc;
+}
+
 export interface TextPoint {
   node: Text;
   offset: number;
@@ -31,7 +47,7 @@ export class TextNodeIndex {
     const positions = new Map<Text, number>();
     const parts: string[] = [];
     let length = 0;
-    const walker = this.root.ownerDocument.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
+    const walker = documentOf(this.root).createTreeWalker(this.root, SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const data = node.data;
       if (data.length === 0) continue;
@@ -88,7 +104,7 @@ export class TextNodeIndex {
     const from = this.pointAt(start, "start");
     const to = this.pointAt(end, "end");
     if (!from || !to) return null;
-    const range = this.root.ownerDocument.createRange();
+    const range = documentOf(this.root).createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
     return range;
@@ -96,11 +112,11 @@ export class TextNodeIndex {
 
   /** The text offset of a DOM point inside the root, or null when it lies elsewhere. */
   offsetOf(node: Node, offset: number): number | null {
-    const index = node.nodeType === Node.TEXT_NODE ? this.positions.get(node as Text) : undefined;
+    const index = node.nodeType === TEXT_NODE ? this.positions.get(node as Text) : undefined;
     if (index !== undefined) return this.starts[index]! + offset;
     if (!this.root.contains(node)) return null;
     // An element point (or an empty text node): count the text before it.
-    const range = this.root.ownerDocument.createRange();
+    const range = documentOf(this.root).createRange();
     range.setStart(this.root, 0);
     range.setEnd(node, offset);
     return range.toString().length;
@@ -108,12 +124,12 @@ export class TextNodeIndex {
 
   /** The text offsets a range covers, clipped to the root; null when it misses the root. */
   offsetsOf(range: Range): { start: number; end: number } | null {
-    const rootRange = this.root.ownerDocument.createRange();
+    const rootRange = documentOf(this.root).createRange();
     rootRange.selectNodeContents(this.root);
-    if (range.compareBoundaryPoints(Range.END_TO_START, rootRange) >= 0) return null;
-    if (range.compareBoundaryPoints(Range.START_TO_END, rootRange) <= 0) return null;
-    const startsInside = range.compareBoundaryPoints(Range.START_TO_START, rootRange) > 0;
-    const endsInside = range.compareBoundaryPoints(Range.END_TO_END, rootRange) < 0;
+    if (range.compareBoundaryPoints(END_TO_START, rootRange) >= 0) return null;
+    if (range.compareBoundaryPoints(START_TO_END, rootRange) <= 0) return null;
+    const startsInside = range.compareBoundaryPoints(START_TO_START, rootRange) > 0;
+    const endsInside = range.compareBoundaryPoints(END_TO_END, rootRange) < 0;
     const start = startsInside ? this.offsetOf(range.startContainer, range.startOffset) : 0;
     const end = endsInside ? this.offsetOf(range.endContainer, range.endOffset) : this.text.length;
     if (start === null || end === null) return null;
