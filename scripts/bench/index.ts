@@ -12,6 +12,7 @@ import path from "node:path";
 import { ROOT } from "../lib/bootstrap";
 import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
+import { runImportBench } from "./import-bench";
 import { startBenchServer } from "./bench-server";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
@@ -26,6 +27,7 @@ const SECTIONS = {
   "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
+  import: { server: true, run: (baseUrl: string) => runImportBench(baseUrl) },
 } satisfies Record<string, { server: boolean; run: (baseUrl: string) => Promise<string> }>;
 
 type SectionName = keyof typeof SECTIONS;

@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { httpTable, runHttpBench, warmUp } from "./http-bench";
+
+/**
+ * Importing: extracting and storing a 1 MB web page (jsdom + Readability +
+ * DOMPurify + the block model + one insert), and serving a public imported
+ * article, which should be as cheap as a seeded one: the same static page.
+ */
+
+const RUNS = 5;
+
+/** About 1 MB as real pages are: a few hundred paragraphs inside far more scripts, styles and navigation. */
+function megabytePage(): string {
+  const sentence = (i: number) =>
+    `<p>Paragraph ${i}: readers have always written in the margins, <em>arguing</em> with the text, and <a href="/notes/${i}">linking</a> one book to the next as they went.</p>`;
+  const article = Array.from({ length: 300 }, (_, i) => (i % 20 === 0 ? `<h2>Section ${i / 20 + 1}</h2>` : "") + sentence(i)).join("\n");
+  let chrome = "";
+  for (let i = 0; chrome.length < 850_000; i++) {
+    chrome += `<script>window.__state${i} = ${JSON.stringify("x".repeat(2000))};</script><div class="nav-item"><a href="/section/${i}">Section ${i}</a></div>\n`;
+  }
+  const half = Math.floor(chrome.length / 2);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A megabyte page</title><style>${".c{color:red}".repeat(3000)}</style></head>
+<body><nav>${chrome.slice(0, half)}</nav><main><article><h1>A megabyte page</h1>${article}</article></main><aside>${chrome.slice(half)}</aside></body></html>`;
+}
+
+export async function runImportBench(baseUrl: string): Promise<string> {
+  // The bench server has set DATABASE_URL to its own database.
+  const { db } = await import("../../lib/db");
+  const { extractDocument } = await import("../../lib/articles/extract-imported-document");
+  const { storeImportedArticle } = await import("../../lib/articles/store-imported-article");
+  const owner = await db.user.create({ data: { email: `bench-${randomUUID()}@example.test`, name: "Bench Reader", passwordHash: "-" } });
+  const viewer = { id: owner.id, name: owner.name, email: owner.email };
+
+  const html = Buffer.from(megabytePage());
+  const timings: number[] = [];
+  let slug = "";
+  for (let run = -1; run < RUNS; run++) {
+    const started = performance.now();
+    const content = extractDocument({ bytes: html, kind: "html", contentType: "text/html; charset=utf-8", baseUrl: "https://example.com/a", fileName: "bench" });
+    slug = (await storeImportedArticle({ viewer, content, sourceUrl: null })).slug;
+    if (run >= 0) timings.push(performance.now() - started); // the first run warms up
+  }
+  timings.sort((a, b) => a - b);
+  const median = timings[Math.floor(RUNS / 2)]!;
+
+  await db.article.update({ where: { slug }, data: { visibility: "public" } });
+  const articleUrl = `${baseUrl}/articles/${slug}`;
+  const plainUrl = `${baseUrl}/about`;
+  await warmUp(articleUrl);
+  await warmUp(plainUrl);
+  const plain = await runHttpBench({ label: "`/about` (plain prerendered page)", url: plainUrl });
+  const article = await runHttpBench({ label: "`/articles/{slug}` (public imported article)", url: articleUrl });
+  const ratio = article.requestsPerSecond / plain.requestsPerSecond;
+
+  return [
+    "## Importing articles",
+    "",
+    `Extract and store a ${(html.byteLength / 1e6).toFixed(2)} MB HTML page (jsdom, Readability, DOMPurify, block model, one insert), in process: median of ${RUNS} runs after one warm-up **${median.toFixed(0)} ms** (min ${timings[0]!.toFixed(0)}, max ${timings[RUNS - 1]!.toFixed(0)}; goal < 2,000 ms).`,
+    "",
+    "A public imported article's page (autocannon, 32 connections, 10 s each, same server, same run):",
+    "",
+    httpTable([plain, article]),
+    "",
+    `Imported / plain: **${ratio.toFixed(2)}×** (goal ≥ 0.9×).`,
+  ].join("\n");
+}
