@@ -77,6 +77,10 @@ test.describe("adding articles", () => {
     await expect(page).toHaveURL(new RegExp(`/articles/${slug}/private$`));
     expect(await anonymousStatus(browser, `/n/${note.id}`)).toBe(404);
     expect(await anonymousStatus(browser, `/articles/${slug}`)).toBe(404);
+    // Its owner, opening the public address, is sent on to the private one.
+    await page.goto(`/articles/${slug}`);
+    await expect(page).toHaveURL(new RegExp(`/articles/${slug}/private$`));
+    await expect(page.getByRole("heading", { level: 1, name: NEWS_HEADLINE })).toBeVisible();
 
     // The same address again opens the same article.
     await addByLink(page, "/news");
