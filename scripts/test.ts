@@ -68,6 +68,8 @@ async function main() {
       NEXT_DIST_DIR: TEST_DIST_DIR,
       GLOSS_TEST_PORT: String(port),
       GLOSS_CHROMIUM: chromiumPath,
+      // The import tests serve their pages from a local server.
+      GLOSS_FETCH_ALLOW_PRIVATE: "1",
     };
     run("Seeding the test database", bin("tsx"), ["scripts/seed.ts"], env);
     if (only !== "e2e") {

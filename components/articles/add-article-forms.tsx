@@ -146,12 +146,13 @@ export function AddArticleForms({ initialUrl }: { initialUrl: string }) {
 
 function Way({ title, id, description, children }: { title: string; id: string; description: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={id} className="rounded-2xl border border-rule bg-surface px-5 py-6 sm:px-7">
+    // Not a labelled region: its heading would name it like the control inside.
+    <div className="rounded-2xl border border-rule bg-surface px-5 py-6 sm:px-7">
       <h2 id={id} className="font-serif text-xl font-semibold text-ink">
         {title}
       </h2>
       <p className="mt-1 mb-4 text-sm text-ink-muted">{description}</p>
       {children}
-    </section>
+    </div>
   );
 }

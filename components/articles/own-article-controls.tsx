@@ -52,12 +52,20 @@ export function OwnArticleControls({ slug }: { slug: string }) {
     }
   }
 
-  const changeVisibility = (visibility: "private" | "public") =>
-    run("visibility", async () => {
-      const next = await setArticleVisibility(slug, visibility);
-      setDetails(next);
-      router.replace(routes.articleRead({ slug, isPrivate: next.visibility === "private" }));
+  // Shown at once; put back if the server refuses.
+  const changeVisibility = (visibility: "private" | "public") => {
+    const before = details;
+    setDetails({ ...before, visibility });
+    return run("visibility", async () => {
+      try {
+        const next = await setArticleVisibility(slug, visibility);
+        router.replace(routes.articleRead({ slug, isPrivate: next.visibility === "private" }));
+      } catch (error) {
+        setDetails(before);
+        throw error;
+      }
     });
+  };
 
   const refresh = () =>
     run("update", async () => {

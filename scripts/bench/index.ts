@@ -15,6 +15,7 @@ import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer, type BenchServer } from "./bench-server";
 import { runLiveBench } from "./live-bench";
+import { runImportBench } from "./import-bench";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
 import { runReaderWeightBench } from "./reader-weight-bench";
@@ -28,6 +29,7 @@ const SECTIONS = {
   "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
+  import: { server: true, run: (baseUrl: string) => runImportBench(baseUrl) },
   live: { server: true, run: (_baseUrl: string, server?: BenchServer) => runLiveBench(server!, BENCH_SLUG) },
 } satisfies Record<string, { server: boolean; run: (baseUrl: string, server?: BenchServer) => Promise<string> }>;
 
