@@ -11,6 +11,7 @@ const serverEnvSchema = z.object({
   NEXTAUTH_URL: z.url({ error: "must be the public URL of Gloss, e.g. https://gloss.example" }).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   GLOSS_TRUST_PROXY: z.enum(["0", "1", ""]).optional(),
+  GLOSS_SIGN_UPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).optional(),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
