@@ -85,7 +85,8 @@ test.describe("the account page", () => {
     await neighbourPage.goto(ESSAY_PATH);
     await waitForLayer(neighbourPage);
     const theirs = await createAnnotationViaApi(neighbourPage.context().request, neighbourPage, { phrase: "margin", note: "Stays" });
-    await neighbourPage.context().request.patch(`/api/annotations/${theirs.id}`, { data: { visibility: "public" } });
+    // Shared by link, not public: a public note on the essay would show up in other tests' lists.
+    await neighbourPage.context().request.patch(`/api/annotations/${theirs.id}`, { data: { visibility: "link" } });
     await page.goto(ESSAY_PATH);
     await waitForLayer(page);
     const mine = await createAnnotationViaApi(page.context().request, page, { phrase: "margin", note: "Goes" });

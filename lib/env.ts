@@ -27,6 +27,8 @@ const serverEnvSchema = z
     /** 1: article imports may fetch from loopback and private addresses (local use, tests). */
     GLOSS_FETCH_ALLOW_PRIVATE: flag,
     /** Live-update streams one instance keeps open at most; more are answered 503 with a retry delay. */
+    /** Sign-ups allowed per client address an hour (`npm test` raises it: all its readers sign up from 127.0.0.1). */
+    GLOSS_SIGN_UPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).optional(),
     GLOSS_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).optional(),
     /** Set by `npm run bench`'s server only: turns on the benchmark's yardstick routes. */
     GLOSS_BENCH: flag,
