@@ -110,6 +110,7 @@ test("a note typed but not saved comes back after a reload, until it is cancelle
 });
 
 test("a write the server refuses says why, and is sent again with Retry or taken back with Discard", async ({ signedInPage: page, context, user }) => {
+  test.setTimeout(60_000);
   const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
   await page.goto(ESSAY_PATH);
   await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Signed in" });
@@ -141,6 +142,7 @@ test("a write the server refuses says why, and is sent again with Retry or taken
 });
 
 test("an edit made on an older version loses to the newer one, visibly, and the reader's text is kept as a draft", async ({ signedInPage: page, user }) => {
+  test.setTimeout(60_000);
   const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
   await page.goto(ESSAY_PATH);
   const annotation = await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Original" });
@@ -153,7 +155,9 @@ test("an edit made on an older version loses to the newer one, visibly, and the 
   await panel(page).getByRole("button", { name: /Perhaps it was a schoolbook/ }).click();
   await card(page).getByRole("button", { name: "Edit" }).click();
   await writeNote(page, "Changed on the laptop");
-  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "changed in another tab or on another device" })).toBeVisible();
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "changed in another tab or on another device" })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(card(page).getByText("Changed on the phone")).toBeVisible();
   expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Changed on the phone", version: 2 }]);
   await card(page).getByRole("button", { name: "Edit" }).click();
@@ -162,6 +166,7 @@ test("an edit made on an older version loses to the newer one, visibly, and the 
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the save states read well and pass axe on a phone (${colorScheme})`, async ({ signedInPage: page, context }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme });
     await page.goto(ESSAY_PATH);

@@ -230,7 +230,8 @@ export class Outbox {
     }));
     this.failuresInARow = 0;
     this.waitingForNetwork = false;
-    this.savedThisVisit.add(entry.annotationId);
+    // A write that lost to a newer version was not saved; the reader is told so (use-annotation-writes.ts).
+    if (outcome.kind !== "conflict") this.savedThisVisit.add(entry.annotationId);
     for (const listener of this.outcomeListeners) listener(entry, outcome);
     await this.changed();
   }
