@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_IMPORT_BYTES } from "@/lib/articles/extract-imported-document";
+import "./zod-without-eval";
 import type { ArticleSummary } from "@/lib/articles/list-articles";
 import type { OwnArticleDetails } from "@/lib/articles/manage-own-article";
 import type { UpdateFromSourceResult } from "@/lib/articles/update-article-from-source";
@@ -11,6 +11,9 @@ import type { Endpoint } from "./endpoint";
 const storable = (value: string) => !value.includes("\u0000") && value.isWellFormed();
 const UNSTORABLE = "Contains characters that cannot be stored.";
 const TOO_LARGE = "The file is larger than 5 MB";
+
+/** The most an import may be, counted in bytes after decompression: files, pastes and fetched pages alike. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export const importArticleSchema = z.discriminatedUnion("kind", [
   z.object({

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_BYTES } from "@/lib/api/article-imports";
 import { ArticleImportError } from "./article-import-error";
 import type { ParsedArticle } from "./article-model";
 import { decodeDocumentBytes } from "./decode-document-bytes";
@@ -14,8 +15,6 @@ import type { ImportedContent } from "./store-imported-article";
  * seed parsers with the seeds' rules, so there is one model and one reader.
  */
 
-/** Uploads and fetched pages larger than this are refused (bytes, after decompression). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type DocumentKind = "html" | "markdown" | "text";
 

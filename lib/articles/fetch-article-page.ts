@@ -4,7 +4,8 @@ import { isIP, type Socket } from "node:net";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import type { Readable } from "node:stream";
 import { ArticleImportError } from "./article-import-error";
-import { MAX_IMPORT_BYTES, type DocumentKind } from "./extract-imported-document";
+import { MAX_IMPORT_BYTES } from "@/lib/api/article-imports";
+import type { DocumentKind } from "./extract-imported-document";
 import { BlockedAddressError, guardedLookup, isAllowedAddress } from "./fetch-address-guard";
 
 /**

@@ -64,6 +64,6 @@ describe("optimisticAnnotation", () => {
       updatedAt: "T",
       version: 1,
     });
-    expect(optimisticAnnotation({ input, slug: "s", viewer: null, now: "T" }).author).toEqual({ id: "", name: "You" });
+    expect(optimisticAnnotation({ input, slug: "s", viewer: null, now: "T" }).author).toEqual({ name: "You" });
   });
 });
