@@ -84,6 +84,19 @@ test("notes with tags on two articles: listed, searched, filtered, opened, expor
   await page.getByRole("combobox", { name: "Tag" }).selectOption("");
   await expect(entries(page)).toHaveCount(2);
 
+  // Rename a tag everywhere (a name with a space and an accent, through the path).
+  const tagList = page.getByRole("navigation", { name: "Tags" });
+  await tagList.getByRole("button", { name: "Rename tag politics" }).click();
+  await tagList.getByRole("textbox", { name: "New name for politics" }).fill("politique étrangère");
+  await tagList.getByRole("button", { name: "Rename", exact: true }).click();
+  await expect(tagList.getByRole("button", { name: /^politique étrangère/ })).toBeVisible();
+  await expect(entries(page).first().getByRole("list", { name: "Tags" })).toHaveText(/politique étrangère/);
+  await tagList.getByRole("button", { name: "Rename tag politique étrangère" }).click();
+  await tagList.getByRole("textbox", { name: "New name for politique étrangère" }).fill("politics");
+  await tagList.getByRole("button", { name: "Rename", exact: true }).click();
+  await expect(tagList.getByRole("button", { name: /^politics/ })).toBeVisible();
+  await expect(entries(page).first().getByRole("list", { name: "Tags" })).toHaveText(/politics/);
+
   // Exports, all of them.
   const markdown = await download(page, "Markdown");
   expect(markdown).toContain(`> ${ESSAY_PASSAGE}`);

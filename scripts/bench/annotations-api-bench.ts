@@ -5,7 +5,7 @@ import { seedReaderAnnotations } from "./seed-reader-annotations";
 
 const LIST_SIZE = 200;
 
-async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
+export async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
   const context = await playwrightRequest.newContext({ baseURL: baseUrl });
   try {
     const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };

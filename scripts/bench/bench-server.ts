@@ -5,6 +5,8 @@ import { buildIfNeeded, spawnNext } from "../lib/next-process";
 
 export interface BenchServer {
   baseUrl: string;
+  /** The `next start` process (for memory readings). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   }
   return {
     baseUrl,
+    pid: server.pid!,
     stop: async () => {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

@@ -13,6 +13,7 @@ import { ROOT } from "../lib/bootstrap";
 import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer } from "./bench-server";
+import { runNotebookBench } from "./notebook-bench";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
 import { runReaderWeightBench } from "./reader-weight-bench";
@@ -26,7 +27,8 @@ const SECTIONS = {
   "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
-} satisfies Record<string, { server: boolean; run: (baseUrl: string) => Promise<string> }>;
+  notebook: { server: true, run: (baseUrl: string, pid: number) => runNotebookBench(baseUrl, pid) },
+} satisfies Record<string, { server: boolean; run: (baseUrl: string, pid: number) => Promise<string> }>;
 
 type SectionName = keyof typeof SECTIONS;
 
@@ -53,7 +55,7 @@ async function main() {
   const sections: string[] = [];
   for (const name of selected.filter((n) => !SECTIONS[n].server)) {
     console.log(`[bench] ${name} …`);
-    sections.push(await SECTIONS[name].run(""));
+    sections.push(await SECTIONS[name].run("", 0));
   }
   const serverSections = selected.filter((n) => SECTIONS[n].server);
   if (serverSections.length > 0) {
@@ -62,7 +64,7 @@ async function main() {
     try {
       for (const name of serverSections) {
         console.log(`[bench] ${name} …`);
-        sections.push(await SECTIONS[name].run(server.baseUrl));
+        sections.push(await SECTIONS[name].run(server.baseUrl, server.pid));
       }
     } finally {
       await server.stop();
