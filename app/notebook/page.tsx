@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NotebookView } from "@/components/notebook/notebook-view";
-import { QUERY_KEYS, type NotebookQuery } from "@/components/notebook/notebook-filters";
+import { QUERY_KEYS, type NotebookQuery } from "@/components/notebook/notebook-query";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requireUserOrRedirect } from "@/lib/auth/get-viewer";
 import { listNotebookRows } from "@/lib/notebook/list-notebook";

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOutIcon } from "lucide-react";
+import { LogOutIcon, NotebookPen } from "lucide-react";
 import { signOut, useSession } from "next-auth/react";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
@@ -49,7 +49,9 @@ export function AccountMenu() {
         aria-current={pathname === routes.notebook ? "page" : undefined}
         className={`${controlClass} text-ink hover:bg-ink/5 aria-[current=page]:bg-ink/5 dark:hover:bg-ink/10`}
       >
-        Notebook
+        <NotebookPen aria-hidden className="size-4 sm:hidden" strokeWidth={1.75} />
+        {/* Icon only on phones, like Sign out; the link keeps its name either way. */}
+        <span className="sr-only sm:not-sr-only">Notebook</span>
       </Link>
       <Link
         href={routes.account}

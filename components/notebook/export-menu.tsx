@@ -1,10 +1,11 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { routes } from "@/lib/routes";
-import { useEffect, useId, useRef, useState } from "react";
-import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "@/components/ui/roving-focus";
+import { useId, useState } from "react";
+import { handleRovingKeyDown } from "@/components/ui/roving-focus";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { useMenuPopover } from "@/components/ui/use-menu-popover";
+import { routes } from "@/lib/routes";
 
 const FORMATS = [
   { format: "md", label: "Markdown" },
@@ -16,21 +17,8 @@ const FORMATS = [
 /** "Export" → a menu of formats; each downloads what the notebook shows now (its search and filters). */
 export function ExportMenu({ filters }: { filters: URLSearchParams }) {
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
+  const { button, menu } = useMenuPopover(open, setOpen);
   const id = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    initRovingFocus(menu.current);
-    focusRovingItem(menu.current);
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointerDown, true);
-    return () => document.removeEventListener("pointerdown", onPointerDown, true);
-  }, [open]);
 
   const hrefOf = (format: string) => {
     const query = new URLSearchParams(filters);
@@ -65,7 +53,11 @@ export function ExportMenu({ filters }: { filters: URLSearchParams }) {
               event.preventDefault();
               setOpen(false);
               button.current?.focus();
-            } else handleRovingKeyDown(event, "vertical");
+            } else if (event.key === "Tab") {
+              setOpen(false);
+            } else {
+              handleRovingKeyDown(event, "vertical");
+            }
           }}
           className={`absolute right-0 z-30 mt-2 flex w-56 flex-col rounded-xl p-1.5 text-sm ${POPOVER_SURFACE}`}
         >

@@ -19,16 +19,16 @@ export function NotebookEntryCard({ entry, terms, onTagClick }: { entry: Noteboo
   const visibility = visibilityChoice(entry.visibility);
   return (
     <article aria-labelledby={titleId} className="flex flex-col gap-3 border-b border-rule py-6 font-sans first:pt-2">
-      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-muted">
-        <ColorSwatch color={entry.color} className="size-3" />
+      <p className="text-xs leading-5 text-ink-muted [&>*]:mr-1.5">
+        <ColorSwatch color={entry.color} className="size-3 align-[-0.125rem]" />
         <span className="sr-only">{COLOR_LABELS[entry.color]} highlight</span>
-        <span id={titleId} className="font-medium text-ink">
+        <span id={titleId} className="min-w-0 font-medium text-ink">
           {entry.article.title}
         </span>
         <span aria-hidden>·</span>
         <RelativeTime iso={entry.createdAt} />
         <span aria-hidden>·</span>
-        <span className="inline-flex items-center gap-1">
+        <span className="inline-flex items-center gap-1 align-bottom">
           <visibility.Icon aria-hidden className="size-3" />
           {visibility.label}
         </span>

@@ -7,30 +7,19 @@ import { FOCUS_RING } from "@/components/ui/ui-classes";
 import { VISIBILITY_CHOICES } from "@/components/annotations/ui/visibility";
 import { HIGHLIGHT_COLORS } from "@/lib/api/annotations";
 import type { TagCount } from "@/lib/api/notebook";
+import type { NotebookQuery } from "./notebook-query";
 
-/** The notebook's query as kept in the URL: every value a string, absent when unset. */
-export interface NotebookQuery {
-  q?: string;
-  tag?: string;
-  color?: string;
-  article?: string;
-  visibility?: string;
-  hasNote?: string;
-  sort?: string;
-}
-
-export const QUERY_KEYS = ["q", "tag", "color", "article", "visibility", "hasNote", "sort"] as const;
 
 const FIELD = `h-9 rounded-lg border border-rule bg-surface px-2.5 text-sm text-ink ${FOCUS_RING}`;
 
 function Select({ label, value, options, onChange }: { label: string; value: string | undefined; options: Array<[string, string]>; onChange: (value: string) => void }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium text-ink-muted">
         {label}
       </label>
-      <select id={id} value={value ?? ""} onChange={(event) => onChange(event.target.value)} className={FIELD}>
+      <select id={id} value={value ?? ""} onChange={(event) => onChange(event.target.value)} className={`${FIELD} w-full min-w-0 truncate`}>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}
@@ -69,7 +58,7 @@ export function NotebookFilters({
           className={`h-11 w-full rounded-xl border border-rule bg-surface pr-3 pl-9 text-base text-ink placeholder:text-ink-muted ${FOCUS_RING}`}
         />
       </div>
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3">
         <Select label="Colour" value={query.color} onChange={(color) => onChange({ color })} options={[["", "Any colour"], ...HIGHLIGHT_COLORS.map((c): [string, string] => [c, COLOR_LABELS[c]])]} />
         <Select label="Tag" value={query.tag} onChange={(tag) => onChange({ tag })} options={[["", "Any tag"], ...tags.map((t): [string, string] => [t.name, t.name])]} />
         <Select label="Article" value={query.article} onChange={(article) => onChange({ article })} options={[["", "Any article"], ...articles.map((a): [string, string] => [a.slug, a.title])]} />

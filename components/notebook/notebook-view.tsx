@@ -7,7 +7,8 @@ import { searchTerms } from "@/lib/notebook/search-terms";
 import { ExportMenu } from "./export-menu";
 import { ImportButton } from "./import-button";
 import { NotebookEntryCard } from "./notebook-entry-card";
-import { NotebookFilters, type NotebookQuery } from "./notebook-filters";
+import { NotebookFilters } from "./notebook-filters";
+import type { NotebookQuery } from "./notebook-query";
 import { TagList } from "./tag-list";
 import { queryParams, useNotebook } from "./use-notebook";
 

@@ -4,7 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { NotebookEntry, NotebookPage, TagCount } from "@/lib/api/notebook";
 import { fetchNotebookPage, fetchTags, renameTag } from "./notebook-api";
-import { QUERY_KEYS, type NotebookQuery } from "./notebook-filters";
+import { QUERY_KEYS, type NotebookQuery } from "./notebook-query";
 
 const SEARCH_DEBOUNCE_MS = 250;
 

@@ -16,6 +16,7 @@ import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer, type BenchServer } from "./bench-server";
 import { runLiveBench } from "./live-bench";
 import { runImportBench } from "./import-bench";
+import { runNotebookBench } from "./notebook-bench";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
 import { runReaderWeightBench } from "./reader-weight-bench";
@@ -30,6 +31,7 @@ const SECTIONS = {
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
   import: { server: true, run: (baseUrl: string) => runImportBench(baseUrl) },
+  notebook: { server: true, run: (baseUrl: string, server?: BenchServer) => runNotebookBench(baseUrl, server!.pid) },
   live: { server: true, run: (_baseUrl: string, server?: BenchServer) => runLiveBench(server!, BENCH_SLUG) },
 } satisfies Record<string, { server: boolean; run: (baseUrl: string, server?: BenchServer) => Promise<string> }>;
 

@@ -4,8 +4,9 @@ import { Check, Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { VisibilityName } from "@/lib/api/annotations";
-import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "@/components/ui/roving-focus";
+import { handleRovingKeyDown } from "@/components/ui/roving-focus";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { useMenuPopover } from "@/components/ui/use-menu-popover";
 import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";
 
 export function shareUrlOf(id: string): string {
@@ -39,22 +40,9 @@ export function ShareMenu({
 }) {
   const [open, setOpen] = useState(false);
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
+  const { button, menu } = useMenuPopover(open, setOpen, "[aria-checked=true]");
   const fallbackInput = useRef<HTMLInputElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    initRovingFocus(menu.current, menu.current?.querySelector<HTMLElement>("[aria-checked=true]"));
-    focusRovingItem(menu.current);
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointerDown, true);
-    return () => document.removeEventListener("pointerdown", onPointerDown, true);
-  }, [open]);
 
   useEffect(() => {
     const input = fallbackInput.current;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Plus, Tag, X } from "lucide-react";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { fetchTags } from "@/components/notebook/notebook-api";
 import { FOCUS_RING, TEXT_BUTTON } from "@/components/ui/ui-classes";
 
@@ -9,7 +9,8 @@ const CHIP = "inline-flex items-center gap-1 rounded-full bg-ink/5 py-0.5 text-x
 
 /**
  * An annotation's tags on its card: chips, each with its own remove button,
- * and "Add tag", a textbox that suggests the reader's existing tags. Others'
+ * and "Add tag", a textbox with the reader's matching tags as buttons beside
+ * it (a plain textbox, not a datalist combobox, so it keeps its role). Others'
  * annotations show their tags read-only.
  */
 export function TagEditor({ tags, editable, onChange }: { tags: string[]; editable: boolean; onChange: (tags: string[]) => void }) {
@@ -17,6 +18,14 @@ export function TagEditor({ tags, editable, onChange }: { tags: string[]; editab
   const [value, setValue] = useState("");
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const listId = useId();
+  const addButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (adding || !refocus.current) return;
+    refocus.current = false;
+    addButton.current?.focus();
+  }, [adding]);
 
   useEffect(() => {
     if (!adding) return;
@@ -30,11 +39,21 @@ export function TagEditor({ tags, editable, onChange }: { tags: string[]; editab
 
   if (!editable && tags.length === 0) return null;
 
-  const add = () => {
-    const name = value.normalize("NFC").trim().replace(/\s+/gu, " ");
+  /** Closes the textbox, focus back on "Add tag" (for the next one). */
+  const finish = () => {
+    refocus.current = true;
+    setAdding(false);
+  };
+
+  const add = (typed: string) => {
+    const name = typed.normalize("NFC").trim().replace(/\s+/gu, " ");
     if (name && !tags.includes(name)) onChange([...tags, name]);
     setValue("");
   };
+
+  // The reader's own tags that start with what is typed (all of them before typing), a few at a time.
+  const typed = value.trim().toLocaleLowerCase();
+  const matching = suggestions.filter((name) => !tags.includes(name) && name.toLocaleLowerCase().startsWith(typed)).slice(0, 6);
 
   return (
     <div className="flex flex-wrap items-center gap-1.5">
@@ -60,38 +79,53 @@ export function TagEditor({ tags, editable, onChange }: { tags: string[]; editab
       {editable &&
         (adding ? (
           <form
-            className="flex items-center gap-1"
+            className="flex flex-wrap items-center gap-1"
             onSubmit={(event) => {
               event.preventDefault();
-              add();
+              add(value);
+              finish();
+            }}
+            // Leaving the form (not moving within it, to a suggestion) adds what was typed and closes it.
+            onBlur={(event) => {
+              if (refocus.current || event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+              if (value.trim()) add(value);
+              setAdding(false);
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== "Escape") return;
+              event.stopPropagation();
+              finish();
             }}
           >
             <input
               aria-label="Tag"
-              list={listId}
+              aria-describedby={matching.length > 0 ? listId : undefined}
               value={value}
               autoFocus
               maxLength={64}
               onChange={(event) => setValue(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key !== "Escape") return;
-                event.stopPropagation();
-                setAdding(false);
-              }}
-              onBlur={() => {
-                if (value.trim()) add();
-                setAdding(false);
-              }}
               className={`h-7 w-32 rounded-full border border-rule bg-surface px-2.5 text-xs text-ink ${FOCUS_RING}`}
             />
-            <datalist id={listId}>
-              {suggestions.filter((name) => !tags.includes(name)).map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
+            {matching.length > 0 && (
+              <ul id={listId} aria-label="Your tags" className="contents">
+                {matching.map((name) => (
+                  <li key={name}>
+                    <button
+                      type="button"
+                      aria-label={`Use tag ${name}`}
+                      onClick={() => {
+                        add(name);
+                        finish();
+                      }} className={`${CHIP} px-2.5 hover:bg-ink/10 ${FOCUS_RING}`}>
+                      {name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
           </form>
         ) : (
-          <button type="button" className={`${TEXT_BUTTON} h-7 px-2 text-xs`} onClick={() => setAdding(true)}>
+          <button ref={addButton} type="button" className={`${TEXT_BUTTON} h-7 px-2 text-xs`} onClick={() => setAdding(true)}>
             {tags.length === 0 ? <Tag aria-hidden className="size-3.5" /> : <Plus aria-hidden className="size-3.5" />}
             Add tag
           </button>

@@ -1,0 +1,165 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import type { NotebookPage } from "@/lib/api/notebook";
+import { expect, test } from "./fixtures/accounts";
+import { createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
+import { annotationCollectionMustFailures } from "./fixtures/web-annotation-musts";
+
+/**
+ * The notebook: every note of mine across articles, searched, filtered,
+ * opened at its passage, exported in four formats and imported back.
+ */
+
+const ESSAY_PASSAGE = "A marginal note is written by a reader, for that reader, in the moment of reading";
+const ESSAY_NOTE = "Compare with **palimpsests** in the library.";
+
+const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
+const entries = (page: Page) => page.getByRole("region", { name: "Your notes" }).getByRole("article");
+const search = (page: Page) => page.getByRole("searchbox", { name: "Search your notes" });
+
+/** What the notebook shows, entry by entry, as text. */
+async function notebookText(page: Page): Promise<string[]> {
+  return entries(page).evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, " ").trim()));
+}
+
+async function download(page: Page, format: string): Promise<string> {
+  await page.getByRole("button", { name: "Export" }).click();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("menu").getByRole("menuitem", { name: format, exact: true }).click()]);
+  return readFile((await file.path())!, "utf8");
+}
+
+test("notes with tags on two articles: listed, searched, filtered, opened, exported, deleted and imported back", async ({ signedInPage: page }) => {
+  test.setTimeout(90_000);
+  // A note with a tag made on the reader's card.
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  await dragSelect(page, ESSAY_PASSAGE);
+  await page.getByRole("toolbar", { name: "Highlight selection" }).getByRole("button", { name: "Add note" }).click();
+  await card(page).getByRole("textbox", { name: "Note" }).fill(ESSAY_NOTE);
+  await card(page).getByRole("button", { name: "Save" }).click();
+  await expect(card(page).locator("strong")).toHaveText("palimpsests");
+  await card(page).getByRole("button", { name: "Add tag" }).click();
+  await card(page).getByRole("textbox", { name: "Tag" }).fill("margins");
+  await card(page).getByRole("textbox", { name: "Tag" }).press("Enter");
+  await expect(card(page).getByRole("button", { name: "Remove tag margins" })).toBeVisible();
+  await card(page).getByRole("button", { name: "Add tag" }).click();
+  await card(page).getByRole("textbox", { name: "Tag" }).fill("to cite");
+  await card(page).getByRole("textbox", { name: "Tag" }).press("Enter");
+  await card(page).getByRole("button", { name: "Remove tag to cite" }).click();
+  await expect(card(page).getByRole("button", { name: /^Remove tag/ })).toHaveCount(1);
+
+  // A note on a second article, tagged through the API.
+  await page.goto(NEWS_PATH);
+  await waitForLayer(page);
+  const news = await createAnnotationViaApi(page.request, page, { phrase: "coalition", slug: NEWS, color: "blue", note: "Follow up on the treaty." });
+  expect((await page.request.patch(`/api/annotations/${news.id}`, { data: { tags: ["politics", "margins"] } })).status()).toBe(200);
+
+  // The notebook lists both, newest first, through the header's link.
+  await page.getByRole("link", { name: "Notebook" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notebook" })).toBeVisible();
+  await expect(entries(page)).toHaveCount(2);
+  await expect(entries(page).first()).toContainText("Follow up on the treaty.");
+  await expect(entries(page).nth(1)).toContainText(ESSAY_PASSAGE);
+  await expect(entries(page).nth(1).locator("strong")).toHaveText("palimpsests");
+  const before = await notebookText(page);
+  await expect(page.getByRole("navigation", { name: "Tags" }).getByRole("button", { name: /^margins/ })).toContainText("2");
+
+  // Search by a word of a note (a prefix, any case), then by a word of a quote: the words are marked.
+  await search(page).fill("PALIMPS");
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).first().locator("mark")).toHaveText(["palimpsests"]);
+  await expect(page).toHaveURL(/[?&]q=PALIMPS/);
+  await search(page).fill("coalit");
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).first().locator("mark")).toHaveText(["coalition"]);
+  await search(page).fill("");
+  await expect(entries(page)).toHaveCount(2);
+
+  // Filter by tag.
+  await page.getByRole("combobox", { name: "Tag" }).selectOption("politics");
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).first()).toContainText("coalition");
+  await expect(page).toHaveURL(/[?&]tag=politics/);
+  await page.getByRole("combobox", { name: "Tag" }).selectOption("");
+  await expect(entries(page)).toHaveCount(2);
+
+  // Rename a tag everywhere (a name with a space and an accent, through the path).
+  const tagList = page.getByRole("navigation", { name: "Tags" });
+  await tagList.getByRole("button", { name: "Rename tag politics" }).click();
+  await tagList.getByRole("textbox", { name: "New name for politics" }).fill("politique étrangère");
+  await tagList.getByRole("button", { name: "Rename", exact: true }).click();
+  await expect(tagList.getByRole("button", { name: /^politique étrangère/ })).toBeVisible();
+  await expect(entries(page).first().getByRole("list", { name: "Tags" })).toHaveText(/politique étrangère/);
+  await tagList.getByRole("button", { name: "Rename tag politique étrangère" }).click();
+  await tagList.getByRole("textbox", { name: "New name for politique étrangère" }).fill("politics");
+  await tagList.getByRole("button", { name: "Rename", exact: true }).click();
+  await expect(tagList.getByRole("button", { name: /^politics/ })).toBeVisible();
+  await expect(entries(page).first().getByRole("list", { name: "Tags" })).toHaveText(/politics/);
+
+  // Exports, all of them.
+  const markdown = await download(page, "Markdown");
+  expect(markdown).toContain(`> ${ESSAY_PASSAGE}`);
+  expect(markdown).toMatch(/## \[.+\]\(http:\/\/[^)]+\/articles\/the-reader-in-the-margin\)/);
+  expect(markdown).toContain("Tags: margins, politics");
+  const csv = await download(page, "CSV");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFFhighlight,note,tags,colour,title,author,article URL,location,created");
+  expect(csv).toContain("Follow up on the treaty.");
+  const webAnnotations = JSON.parse(await download(page, "W3C Web Annotation"));
+  const { failures, annotations } = annotationCollectionMustFailures(webAnnotations);
+  expect(failures).toEqual([]);
+  expect(annotations).toHaveLength(2);
+  const json = await download(page, "JSON");
+  expect((JSON.parse(json) as NotebookPage).annotations).toHaveLength(2);
+
+  // Open in article: the reader at the passage with its card open.
+  await entries(page).nth(1).getByRole("link", { name: "Open in article" }).click();
+  await expect(page).toHaveURL(/\/n\/[0-9a-f-]{36}$/);
+  await waitForLayer(page);
+  await expect(card(page).getByRole("heading")).toHaveText("Your note");
+  await expect(card(page)).toContainText("palimpsests");
+  await expect(card(page).getByRole("button", { name: "Remove tag margins" })).toBeVisible();
+
+  // Delete everything; import the JSON; the notebook is as before.
+  const listed = (await (await page.request.get("/api/annotations")).json()) as NotebookPage;
+  for (const entry of listed.annotations) expect((await page.request.delete(`/api/annotations/${entry.id}`)).status()).toBe(204);
+  await page.goto("/notebook");
+  await expect(page.getByRole("status").filter({ hasText: "No notes yet" })).toBeVisible();
+  await page.getByLabel("Import file").setInputFiles({ name: "gloss-notebook.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  await expect(page.getByRole("status").filter({ hasText: "2 imported, 0 detached" })).toBeVisible();
+  await expect(entries(page)).toHaveCount(2);
+  expect(await notebookText(page)).toEqual(before);
+});
+
+test("a bad import file is refused with the item named, and nothing is imported", async ({ signedInPage: page }) => {
+  await page.goto("/notebook");
+  const file = { format: "gloss-notebook", version: 1, annotations: [{ id: "nope", articleUrl: "http://x", quote: { exact: "a" } }] };
+  await page.getByLabel("Import file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole("status").filter({ hasText: "items.0.id" })).toBeVisible();
+  const response = await page.request.post("/api/annotations/import", { headers: { "Content-Type": "application/json" }, data: Buffer.alloc(10 * 1024 * 1024 + 10, 32) });
+  expect(response.status()).toBe(413);
+  expect((await page.request.get("/api/annotations?format=nope&limit=0")).status()).toBe(400);
+  expect((await page.request.get("/api/annotations/export?format=pdf")).status()).toBe(400);
+  expect(((await (await page.request.get("/api/annotations")).json()) as NotebookPage).annotations).toEqual([]);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the notebook passes axe and looks right on phone and desktop (${colorScheme})`, async ({ signedInPage: page }, testInfo) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(ESSAY_PATH);
+    await waitForLayer(page);
+    const first = await createAnnotationViaApi(page.request, page, { phrase: ESSAY_PASSAGE, note: "A *marginal* thought, with a [link](https://example.org)." });
+    await page.request.patch(`/api/annotations/${first.id}`, { data: { tags: ["margins", "essays"] } });
+    await createAnnotationViaApi(page.request, page, { phrase: "marginalia", color: "green" });
+    await page.goto("/notebook?q=margin");
+    await expect(entries(page)).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+    for (const [device, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
+      await page.setViewportSize(viewport);
+      await page.screenshot({ path: testInfo.outputPath(`notebook-${device}-${colorScheme}.png`), fullPage: false });
+    }
+    await page.getByRole("button", { name: "Export" }).click();
+    await page.screenshot({ path: testInfo.outputPath(`notebook-export-menu-${colorScheme}.png`) });
+  });
+}

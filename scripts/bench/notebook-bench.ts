@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { sessionCookie } from "./annotations-api-bench";
+import { httpTable, runHttpBench, warmUp } from "./http-bench";
+import { EXPORT_TAG, READER_ANNOTATIONS, seedNotebook, TOTAL_ANNOTATIONS } from "./seed-notebook";
+
+const EXPORT_COUNT = 10_000;
+const CONNECTIONS = 8;
+
+/** Resident memory of a process and its descendants (`next start` may run the server in a child), in bytes. */
+function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+/** Runs `work` while sampling the server's memory; returns the work's result, its time and the peak growth. */
+async function measured<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; ms: number; growthMb: number }> {
+  const baseline = treeRss(pid);
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 25);
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - started, growthMb: (Math.max(peak, treeRss(pid)) - baseline) / 2 ** 20 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/**
+ * The notebook at scale: search and the first page under load, exports of
+ * 10,000 annotations in every format (time, server memory growth) and an
+ * import of 10,000, on a database of 1,000,000 annotations.
+ */
+export async function runNotebookBench(baseUrl: string, pid: number): Promise<string> {
+  const seedStarted = performance.now();
+  const reader = await seedNotebook();
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const headers = { cookie: await sessionCookie(baseUrl, reader.email, reader.password) };
+
+  const runs = [];
+  for (const [label, query] of [
+    ["first page (newest 30)", ""],
+    ["search, common word (`q=marginal`, ~5 % of notes)", "q=marginal"],
+    ["search, rare word (`q=palimps`, 0.1 %)", "q=palimps"],
+    ["search, accents and Arabic (`q=cafe حاشية`)", `q=${encodeURIComponent("cafe حاشية")}`],
+    ["filter by tag (`tag=topic-3`)", "tag=topic-3"],
+  ] as const) {
+    const url = `${baseUrl}/api/annotations?${query}`;
+    const page = (await (await fetch(url, { headers })).json()) as { annotations: unknown[] };
+    if (page.annotations.length === 0) throw new Error(`no results for ${query}`);
+    await warmUp(url, headers);
+    runs.push(await runHttpBench({ label: `\`GET /api/annotations?${query}\`: ${label}`, url, headers, connections: CONNECTIONS }));
+  }
+
+  const exports: string[] = [];
+  let json = "";
+  for (const format of ["md", "json", "jsonld", "csv"] as const) {
+    const url = `${baseUrl}/api/annotations/export?format=${format}&tag=${EXPORT_TAG}`;
+    await (await fetch(`${url}&article=the-reader-in-the-margin`, { headers })).arrayBuffer();
+    const { result: body, ms, growthMb } = await measured(pid, async () => (await fetch(url, { headers })).text());
+    if (format === "json") json = body;
+    const count = format === "jsonld" ? (JSON.parse(body) as { total: number }).total : format === "json" ? (JSON.parse(body) as { annotations: unknown[] }).annotations.length : null;
+    if (count !== null && count !== EXPORT_COUNT) throw new Error(`${format} export held ${count} annotations`);
+    exports.push(`| ${format} | ${EXPORT_COUNT.toLocaleString("en")} | ${(body.length / 2 ** 20).toFixed(1)} MB | ${ms.toFixed(0)} ms | ${growthMb.toFixed(1)} MB |`);
+  }
+
+  // The JSON export imported by another reader, under fresh ids (the reader's own would be refused as someone else's).
+  const file = JSON.parse(json) as { annotations: Array<{ id: string }> };
+  for (const entry of file.annotations) entry.id = randomUUID();
+  const upload = JSON.stringify(file);
+  const importerHeaders = { cookie: await sessionCookie(baseUrl, reader.importer.email, reader.importer.password), "content-type": "application/json" };
+  const imported = await measured(pid, async () => {
+    const response = await fetch(`${baseUrl}/api/annotations/import`, { method: "POST", headers: importerHeaders, body: upload });
+    return { status: response.status, body: await response.text() };
+  });
+  if (imported.result.status !== 200) throw new Error(`import failed: ${imported.result.status} ${imported.result.body.slice(0, 300)}`);
+  const summary = (JSON.parse(imported.result.body) as { message: string }).message;
+
+  const [first, common, rare] = runs;
+  return [
+    "## Notebook",
+    "",
+    `${TOTAL_ANNOTATIONS.toLocaleString("en")} annotations in the database (seeded by generate_series in ${seedSeconds.toFixed(0)} s, search index built after), ${READER_ANNOTATIONS.toLocaleString("en")} of them the signed-in reader's. autocannon, ${CONNECTIONS} connections, 10 s each.`,
+    "",
+    httpTable(runs),
+    "",
+    `- First page p99 **${first!.p99.toFixed(1)} ms** (goal < 100 ms); search p99 **${common!.p99.toFixed(1)} ms** common word, **${rare!.p99.toFixed(1)} ms** rare word (goal < 50 ms).`,
+    "",
+    "Exports of the 10,000 annotations tagged `export-10k` (one request each, read to the end; memory: peak growth of the server's resident set while it ran):",
+    "",
+    "| format | annotations | size | time | server memory growth |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...exports,
+    "",
+    `Import of that JSON (${(upload.length / 2 ** 20).toFixed(1)} MB) by another reader: **${(imported.ms / 1000).toFixed(2)} s** (goal < 10 s), server memory growth ${imported.growthMb.toFixed(1)} MB; summary “${summary}”.`,
+  ].join("\n");
+}
