@@ -1,4 +1,4 @@
-import { describeTextRange, matchQuote } from "@/lib/anchoring";
+import { anchorImported } from "@/lib/anchoring";
 import type { ImportItem } from "./import-item";
 
 export interface PlacedQuote {
@@ -8,19 +8,18 @@ export interface PlacedQuote {
 }
 
 /**
- * Where an imported annotation sits in the article's current text: its
- * position if the quote is still there, else wherever the anchoring engine
- * finds the quote (the old position as a hint), else nowhere. Placed quotes
- * get their context from the text, as creates do.
+ * Where an imported annotation sits in the article's current text, found by
+ * the anchoring engine's import door (`anchorImported`: its position if the
+ * quote still stands there, else the quote searched for with its context).
+ * Placed quotes get fresh context from the text, as creates do; an
+ * unplaced one keeps what it came with and is stored detached.
  */
 export function placeImportItem(item: ImportItem, text: string): PlacedQuote {
-  const { exact, prefix, suffix } = item.quote;
-  const held = item.position !== null && text.slice(item.position.start, item.position.end) === exact ? item.position : null;
-  const found = held ?? matchQuote(text, { exact, prefix, suffix }, item.position?.start);
-  if (!found) return { quote: item.quote, position: null };
-  const described = describeTextRange(text, found.start, found.end);
+  const [placed] = anchorImported(text, [{ quote: item.quote, position: item.position }]);
+  if (!placed) return { quote: item.quote, position: null };
+  const { quote, position } = placed;
   return {
-    quote: { exact: described.quote.exact, prefix: described.quote.prefix ?? "", suffix: described.quote.suffix ?? "" },
-    position: { start: found.start, end: found.end },
+    quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" },
+    position: { start: position.start, end: position.end },
   };
 }
