@@ -38,6 +38,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // No database here: a placeholder address satisfies serverEnv() and reaches nothing.
+          env: { DATABASE_URL: "postgresql://unit-tests@127.0.0.1:1/no-database" },
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.{ts,tsx}", "test-support/**/*.test.ts"],
           exclude: DATABASE_TESTS,
         },

