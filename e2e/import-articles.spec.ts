@@ -145,7 +145,7 @@ test.describe("adding articles", () => {
     expect(byId.get(kept.id)?.position).not.toBeNull();
     expect(byId.get(kept.id)?.quote.exact).toBe(kept.quote.exact);
 
-    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByRole("region", { name: "Your article" }).getByRole("button", { name: "Delete", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Delete this article?" });
     await expect(dialog).toContainText("Its 2 annotations will be deleted with it");
     await dialog.getByRole("button", { name: "Delete article" }).click();

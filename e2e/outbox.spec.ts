@@ -144,6 +144,8 @@ test("a write the server refuses says why, and is sent again with Retry or taken
 test("an edit made on an older version loses to the newer one, visibly, and the reader's text is kept as a draft", async ({ signedInPage: page, user }) => {
   test.setTimeout(60_000);
   const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
+  // Live updates would bring the other device's change before the edit; this page is cut off from them.
+  await page.route("**/api/articles/*/events*", (route) => route.abort());
   await page.goto(ESSAY_PATH);
   const annotation = await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Original" });
   await page.reload();

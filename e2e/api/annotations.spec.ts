@@ -38,6 +38,7 @@ test.describe("the annotations API", () => {
       },
       position: body.position,
       author: { name: author.user.name },
+      tags: [],
       isOwn: true,
       replyCount: 0,
       createdAt: expect.any(String),

@@ -38,6 +38,11 @@ describe("coalesce", () => {
     expect((result.rewrite[0]!.payload as CreatePayload).input.note).toBe("n");
   });
 
+  it("keeps tags as an edit of their own too: a create that swallowed them would lose them", () => {
+    const result = coalesce([create()], update({ tags: ["margins"], baseVersion: 1 }));
+    expect(result.add?.payload).toEqual({ tags: ["margins"] });
+  });
+
   it("leaves a create that has started sending alone: it may be on the server already", () => {
     const sending = create({ attempts: 1 });
     const next = update({ note: "later", baseVersion: 1 });

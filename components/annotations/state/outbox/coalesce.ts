@@ -24,7 +24,7 @@ function withoutUndefined<T extends object>(value: T): { [K in keyof T]?: Exclud
  * already be on the server.
  *
  * - an edit after a waiting create joins the create (note, colour); a change of
- *   visibility, which a create cannot carry, stays an edit of its own;
+ *   visibility or tags, which a create cannot carry, stays an edit of its own;
  * - an edit after a waiting edit joins it (the later value of each field wins,
  *   the earlier base version stays, so a conflict is still noticed);
  * - a delete drops every waiting write of the annotation, and is itself dropped
@@ -48,8 +48,9 @@ export function coalesce(waiting: readonly OutboxEntry[], next: OutboxEntry): Co
     const create = last.payload as CreatePayload;
     const content = withoutUndefined({ note: update.note, color: update.color });
     const rewritten = { ...last, payload: { input: { ...create.input, ...content }, preview: { ...create.preview, ...content } } satisfies CreatePayload };
-    if (update.visibility === undefined) return { drop: [], rewrite: [rewritten], add: null };
-    return { drop: [], rewrite: [rewritten], add: { ...next, payload: { visibility: update.visibility } satisfies UpdatePayload } };
+    const rest = withoutUndefined({ visibility: update.visibility, tags: update.tags });
+    if (Object.keys(rest).length === 0) return { drop: [], rewrite: [rewritten], add: null };
+    return { drop: [], rewrite: [rewritten], add: { ...next, payload: rest satisfies UpdatePayload } };
   }
   if (last.kind === "update") {
     const merged: UpdatePayload = { ...(last.payload as UpdatePayload), ...withoutUndefined({ ...update, baseVersion: undefined }) };
