@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { isProduction, serverEnv } from "@/lib/env";
+import { databaseEnv, isProduction } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -15,7 +15,7 @@ function createPrismaClient() {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
     connect() {
-      const { DATABASE_URL, DATABASE_POOL_SIZE } = serverEnv();
+      const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
       return new PrismaPg({
         connectionString: DATABASE_URL,
         max: DATABASE_POOL_SIZE,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serverEnv, validateServerEnv } from "./env";
+import { serverEnv, validateDatabaseEnv, validateServerEnv } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://user:pw@127.0.0.1:5432/gloss",
@@ -33,6 +33,15 @@ describe("validateServerEnv", () => {
   it("lets only unit tests run without a session secret", () => {
     expect(validateServerEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: "test" }).NEXTAUTH_SECRET).toBeUndefined();
     expect(() => validateServerEnv({ DATABASE_URL: valid.DATABASE_URL, NODE_ENV: "production" })).toThrow(/NEXTAUTH_SECRET/);
+  });
+});
+
+describe("validateDatabaseEnv", () => {
+  it("asks scripts that only use the database (seeding, backups, benchmarks) for nothing else", () => {
+    const env = { DATABASE_URL: "postgresql://gloss@127.0.0.1:5432/gloss", NODE_ENV: "production" };
+    expect(validateDatabaseEnv(env)).toEqual({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_SIZE: 10 });
+    expect(() => validateServerEnv(env)).toThrow(/NEXTAUTH_SECRET/);
+    expect(() => validateDatabaseEnv({})).toThrow(/DATABASE_URL/);
   });
 });
 

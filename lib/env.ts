@@ -13,22 +13,26 @@ const flag = z
   .optional()
   .transform((value) => value === "1");
 
-const serverEnvSchema = z
-  .object({
+/** What the database client needs: scripts (seeding, backups, benchmarks) have only this. */
+const databaseEnvSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+const serverEnvSchema = databaseEnvSchema
+  .extend({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
     NEXTAUTH_URL: z.url({ error: "must be the public URL of Gloss, e.g. https://gloss.example" }).optional(),
     /** The port this instance serves on (`npm start` sets it): where it asks itself to revalidate pages. */
     PORT: z.string().optional(),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Behind a reverse proxy that appends the client address to X-Forwarded-For (lib/auth/client-address.ts). */
     GLOSS_TRUST_PROXY: flag,
     /** 1: article imports may fetch from loopback and private addresses (local use, tests). */
     GLOSS_FETCH_ALLOW_PRIVATE: flag,
-    /** Live-update streams one instance keeps open at most; more are answered 503 with a retry delay. */
     /** Sign-ups allowed per client address an hour (`npm test` raises it: all its readers sign up from 127.0.0.1). */
     GLOSS_SIGN_UPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).optional(),
+    /** Live-update streams one instance keeps open at most; more are answered 503 with a retry delay. */
     GLOSS_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).optional(),
     /** Set by `npm run bench`'s server only: turns on the benchmark's yardstick routes. */
     GLOSS_BENCH: flag,
@@ -41,20 +45,36 @@ const serverEnvSchema = z
   });
 
 export type ServerEnv = z.output<typeof serverEnvSchema>;
+export type DatabaseEnv = z.output<typeof databaseEnvSchema>;
 
-export function validateServerEnv(env: Record<string, string | undefined>): ServerEnv {
-  const result = serverEnvSchema.safeParse(env);
+function validated<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.output<T> {
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
   throw new Error(`Gloss cannot start; fix these environment variables:\n${lines.join("\n")}`);
 }
 
-let validated: ServerEnv | undefined;
+export function validateServerEnv(env: Record<string, string | undefined>): ServerEnv {
+  return validated(serverEnvSchema, env);
+}
+
+export function validateDatabaseEnv(env: Record<string, string | undefined>): DatabaseEnv {
+  return validated(databaseEnvSchema, env);
+}
+
+let server: ServerEnv | undefined;
+let database: DatabaseEnv | undefined;
 
 /** The validated environment; throws (naming every wrong variable) on first use if it is not valid. */
 export function serverEnv(): ServerEnv {
-  validated ??= validateServerEnv(process.env);
-  return validated;
+  server ??= validateServerEnv(process.env);
+  return server;
+}
+
+/** Just the database's part of it, for the Prisma client: what `npm run db:seed` and other scripts provide. */
+export function databaseEnv(): DatabaseEnv {
+  database ??= server ?? validateDatabaseEnv(process.env);
+  return database;
 }
 
 /** Read without validation, so it is safe at import time (Next inlines NODE_ENV). */

