@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { sessionCookie } from "./annotations-api-bench";
 import type { BenchServer } from "./bench-server";
+import { residentBytes } from "./process-memory";
 import { httpTable, runHttpBench, warmUp, type HttpBenchResult } from "./http-bench";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
 
@@ -12,39 +12,6 @@ const STREAMS = 1000;
 const CHANGES = 40;
 const CHANGE_EVERY_MS = 250;
 
-/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
-function residentBytes(rootPid: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  const family = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (family.has(parent) && !family.has(pid)) {
-        family.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let total = 0;
-  for (const pid of family) {
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      total += Number(rss?.[1] ?? 0) * 1024;
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return total;
-}
 
 interface OpenStream {
   request: http.ClientRequest;

@@ -1,46 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { sessionCookie } from "./annotations-api-bench";
+import { residentBytes } from "./process-memory";
 import { httpTable, runHttpBench, warmUp } from "./http-bench";
 import { EXPORT_TAG, READER_ANNOTATIONS, seedNotebook, TOTAL_ANNOTATIONS } from "./seed-notebook";
 
 const EXPORT_COUNT = 10_000;
 const CONNECTIONS = 8;
 
-/** Resident memory of a process and its descendants (`next start` may run the server in a child), in bytes. */
-function treeRss(root: number): number {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  const inTree = (pid: number): boolean => pid === root || (parents.has(pid) && pid > 1 && inTree(parents.get(pid)!));
-  let total = 0;
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue;
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
-    } catch {
-      // Gone.
-    }
-  }
-  return total;
-}
-
 /** Runs `work` while sampling the server's memory; returns the work's result, its time and the peak growth. */
 async function measured<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; ms: number; growthMb: number }> {
-  const baseline = treeRss(pid);
+  const baseline = residentBytes(pid);
   let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 25);
+  const sampler = setInterval(() => (peak = Math.max(peak, residentBytes(pid))), 25);
   const started = performance.now();
   try {
     const result = await work();
-    return { result, ms: performance.now() - started, growthMb: (Math.max(peak, treeRss(pid)) - baseline) / 2 ** 20 };
+    return { result, ms: performance.now() - started, growthMb: (Math.max(peak, residentBytes(pid)) - baseline) / 2 ** 20 };
   } finally {
     clearInterval(sampler);
   }
