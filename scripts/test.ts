@@ -4,7 +4,7 @@
  * PostgreSQL: the embedded test cluster in `.data/test-postgres` (reset at
  * every run, never the `npm start` database) or TEST_DATABASE_URL.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/bootstrap";
 import { findChromium } from "./lib/chromium";
@@ -21,6 +21,31 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   log(label);
   const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) throw new Error(`${label} failed`);
+}
+
+/**
+ * Starts a check beside the tests (ESLint is single-threaded and needs no
+ * database, so it overlaps the Vitest run). Its output is held back and shown
+ * when `finish` is awaited, so it never interleaves with the tests' output.
+ */
+function startInBackground(label: string, command: string, args: string[]): { finish: () => Promise<void>; stop: () => void } {
+  log(`${label} (beside the tests)`);
+  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const output: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+  return {
+    finish: async () => {
+      const status = await exited;
+      process.stdout.write(Buffer.concat(output));
+      if (status !== 0) throw new Error(`${label} failed`);
+      log(`${label}: passed`);
+    },
+    stop: () => {
+      if (child.exitCode === null) child.kill();
+    },
+  };
 }
 
 function bin(name: string) {
@@ -48,10 +73,9 @@ async function main() {
     process.exit(1);
   }
 
-  if (!quick) {
-    run("Type-checking", bin("tsc"), ["--noEmit", "-p", "."]);
-    run("Linting", bin("eslint"), [".", "--max-warnings=0"]);
-  }
+  const lint = quick ? null : startInBackground("Linting", bin("eslint"), [".", "--max-warnings=0"]);
+  process.on("exit", () => lint?.stop());
+  if (!quick) run("Type-checking", bin("tsc"), ["--noEmit", "-p", "."]);
 
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
   if (testDatabaseUrl) assertLocal(testDatabaseUrl);
@@ -83,6 +107,7 @@ async function main() {
       await migrate(unitDatabaseUrl, path.join(ROOT, "prisma", "migrations"));
       run("Unit and integration tests", bin("vitest"), ["run"], { ...env, DATABASE_URL: unitDatabaseUrl, GLOSS_TEST_DATABASE_URL: unitDatabaseUrl });
     }
+    await lint?.finish();
     if (only !== "unit") {
       buildIfNeeded({ ...env, NODE_ENV: "production" }, TEST_DIST_DIR);
       run("End-to-end tests", bin("playwright"), ["test", ...playwrightArgs], env);

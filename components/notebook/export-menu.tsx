@@ -2,7 +2,6 @@
 
 import { Download } from "lucide-react";
 import { useId, useState } from "react";
-import { handleRovingKeyDown } from "@/components/ui/roving-focus";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useMenuPopover } from "@/components/ui/use-menu-popover";
 import { routes } from "@/lib/routes";
@@ -17,14 +16,12 @@ const FORMATS = [
 /** "Export" → a menu of formats; each downloads what the notebook shows now (its search and filters). */
 export function ExportMenu({ filters }: { filters: URLSearchParams }) {
   const [open, setOpen] = useState(false);
-  const { button, menu } = useMenuPopover(open, setOpen);
+  const { button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuPopover(open, setOpen);
   const id = useId();
 
   const hrefOf = (format: string) => {
     const query = new URLSearchParams(filters);
-    query.delete("sort");
     query.set("format", format);
-    if (filters.get("sort")) query.set("sort", filters.get("sort")!);
     return routes.api.annotationsExport(query);
   };
 
@@ -37,6 +34,7 @@ export function ExportMenu({ filters }: { filters: URLSearchParams }) {
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         onClick={() => setOpen((value) => !value)}
+        onKeyDown={onButtonKeyDown}
         className={`${TEXT_BUTTON} ring-1 ring-rule`}
       >
         <Download aria-hidden className="size-4" />
@@ -48,17 +46,7 @@ export function ExportMenu({ filters }: { filters: URLSearchParams }) {
           id={id}
           role="menu"
           aria-label="Export format"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.preventDefault();
-              setOpen(false);
-              button.current?.focus();
-            } else if (event.key === "Tab") {
-              setOpen(false);
-            } else {
-              handleRovingKeyDown(event, "vertical");
-            }
-          }}
+          onKeyDown={onMenuKeyDown}
           className={`absolute right-0 z-30 mt-2 flex w-56 flex-col rounded-xl p-1.5 text-sm ${POPOVER_SURFACE}`}
         >
           {FORMATS.map(({ format, label }) => (

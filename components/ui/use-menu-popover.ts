@@ -1,12 +1,14 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import { focusRovingItem, initRovingFocus } from "./roving-focus";
+import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
+import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "./roving-focus";
 
 /**
- * A menu button's popover: while open, focus is in the menu (on the item
- * `preferredItem` selects, else the first) and a press anywhere outside the
- * menu and its button closes it.
+ * A menu button and its popover (the WAI-ARIA menu button pattern): Up or
+ * Down on the button opens it; while open, focus is in the menu (on the item
+ * `preferredItem` selects, else the first), arrows move between items, Escape
+ * closes it and returns to the button, Tab closes it and moves on, and a
+ * press anywhere outside the menu and its button closes it.
  */
 export function useMenuPopover(open: boolean, setOpen: (open: boolean) => void, preferredItem?: string) {
   const button = useRef<HTMLButtonElement>(null);
@@ -24,5 +26,31 @@ export function useMenuPopover(open: boolean, setOpen: (open: boolean) => void, 
     return () => document.removeEventListener("pointerdown", onPointerDown, true);
   }, [open, setOpen, preferredItem]);
 
-  return { button, menu };
+  /** Closes the menu and gives focus back to its button. */
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, [setOpen]);
+
+  const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+    }
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === "Escape") {
+      // Only the menu closes, not the card or dialog around it.
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    } else if (event.key === "Tab") {
+      setOpen(false);
+    } else {
+      handleRovingKeyDown(event, "vertical");
+    }
+  };
+
+  return { button, menu, close, onButtonKeyDown, onMenuKeyDown };
 }

@@ -4,7 +4,6 @@ import { Check, Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { VisibilityName } from "@/lib/api/annotations";
-import { handleRovingKeyDown } from "@/components/ui/roving-focus";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useMenuPopover } from "@/components/ui/use-menu-popover";
 import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";
@@ -40,7 +39,7 @@ export function ShareMenu({
 }) {
   const [open, setOpen] = useState(false);
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
-  const { button, menu } = useMenuPopover(open, setOpen, "[aria-checked=true]");
+  const { button, menu, close, onButtonKeyDown, onMenuKeyDown } = useMenuPopover(open, setOpen, "[aria-checked=true]");
   const fallbackInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -49,11 +48,6 @@ export function ShareMenu({
     input?.focus();
     input?.select();
   }, [fallbackUrl]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
 
   const choose = (next: VisibilityName) => {
     close();
@@ -85,12 +79,7 @@ export function ShareMenu({
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
         onClick={() => setOpen((value) => !value)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-            event.preventDefault();
-            setOpen(true);
-          }
-        }}
+        onKeyDown={onButtonKeyDown}
         className={`${TEXT_BUTTON} aria-expanded:bg-ink/5 dark:aria-expanded:bg-ink/10`}
       >
         <Share2 aria-hidden className="size-4" />
@@ -102,17 +91,7 @@ export function ShareMenu({
           id={`${id}-menu`}
           role="menu"
           aria-label="Share"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.preventDefault();
-              event.stopPropagation();
-              close();
-            } else if (event.key === "Tab") {
-              setOpen(false);
-            } else {
-              handleRovingKeyDown(event, "vertical");
-            }
-          }}
+          onKeyDown={onMenuKeyDown}
           className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-1.5 shadow-xl ${POPOVER_SURFACE}`}
         >
           <div role="group" aria-label="Who can see this">
