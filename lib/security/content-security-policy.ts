@@ -1,7 +1,8 @@
 /**
- * Gloss's Content-Security-Policy, Permissions-Policy and HSTS. No Node or
- * Next imports: the proxy (proxy.ts) builds the headers for every response
- * and tests read the same definitions.
+ * Gloss's Content-Security-Policy, Permissions-Policy and HSTS. No imports:
+ * next.config.ts sets the constant headers of every response from these
+ * definitions, proxy.ts the per-request policy of the pages that carry a
+ * nonce, and tests read the same definitions.
  *
  * Scripts: pages rendered per request carry a fresh nonce with
  * 'strict-dynamic' (Next puts the nonce on its own scripts, and the scripts
@@ -24,11 +25,19 @@ export async function inlineScriptHash(script: string): Promise<string> {
  * (the library, articles, about, and the prerendered 404 of unknown paths) is
  * served from the cache, and route handlers answer JSON or images.
  */
-const PER_REQUEST_PAGE = /^\/(?:sign-in|sign-up|account|n\/[^/]+)\/?$/;
+const PER_REQUEST_PAGES = "sign-in|sign-up|account|n/[^/]+";
+const PER_REQUEST_PAGE = new RegExp(`^/(?:${PER_REQUEST_PAGES})/?$`);
 
 export function isPerRequestPagePath(pathname: string): boolean {
   return PER_REQUEST_PAGE.test(pathname);
 }
+
+/**
+ * A next.config `headers()` source (path-to-regexp) for every path but the
+ * pages rendered per request: those get their policy, with its nonce, from
+ * proxy.ts; everything else gets the constant one from next.config.ts.
+ */
+export const EVERY_PATH_BUT_PER_REQUEST_PAGES = `/((?!(?:${PER_REQUEST_PAGES})/?$).*)`;
 
 export interface PolicyOptions {
   /** sha256 sources of inline scripts every page has (the layout's pre-paint theme script). */
