@@ -8,10 +8,11 @@
  * 'strict-dynamic' (Next puts the nonce on its own scripts, and the scripts
  * they load inherit the trust). Pages rendered once and served from the
  * cache to everyone (the library, articles, about) cannot carry a per-request
- * nonce, and Next inlines each page's own data as scripts whose hashes it
- * does not expose; there, scripts come from our origin and inline. No page
- * puts user text into HTML as markup (notes are rendered by React as text),
- * and eval is refused everywhere.
+ * nonce; the constant policy here allows scripts from our origin and inline,
+ * and the page cache adds a second policy allowing only that page's own
+ * inline scripts, by hash (lib/cache/page-cache.ts). No page puts user text
+ * into HTML as markup (notes are rendered by React as text), and eval is
+ * refused everywhere.
  */
 
 /** The CSP source of an inline script: `sha256-` and the base64 digest of its exact text. */
