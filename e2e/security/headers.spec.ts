@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { test as accountsTest } from "../fixtures/accounts";
 import { createAnnotationViaApi, ESSAY_PATH, waitForLayer } from "../fixtures/annotations";
 import { expect } from "../fixtures/annotation-api";
@@ -9,22 +9,29 @@ function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
 }
 
+/** Every Content-Security-Policy header of a response (a browser enforces each one). */
+function policies(response: APIResponse): Map<string, string[]>[] {
+  return response.headersArray().filter((header) => header.name.toLowerCase() === "content-security-policy").map((header) => directives(header.value));
+}
+
 test.describe("security headers", () => {
   test("every page and route sends a strict Content-Security-Policy and a Permissions-Policy", async ({ request }) => {
     for (const target of ["/", ESSAY_PATH, "/about", "/sign-in", "/sign-up", "/articles/no-such-article", "/api/health", "/api/articles/no-such/annotations", "/n/00000000-0000-4000-8000-000000000000"]) {
       const response = await request.get(target);
       const headers = response.headers();
-      const policy = headers["content-security-policy"];
-      expect(policy, target).toBeTruthy();
-      const csp = directives(policy!);
-      expect(csp.get("object-src"), target).toEqual(["'none'"]);
-      expect(csp.get("base-uri"), target).toEqual(["'none'"]);
-      expect(csp.get("frame-ancestors"), target).toEqual(["'none'"]);
-      expect(csp.get("default-src"), target).toEqual(["'self'"]);
-      expect(csp.get("img-src"), target).toEqual(["'self'", "data:"]);
-      expect(csp.get("font-src"), target).toEqual(["'self'"]);
-      expect(csp.get("script-src"), target).not.toContain("'unsafe-eval'");
-      expect(csp.get("script-src")!.every((source) => !source.startsWith("http") && source !== "*"), target).toBe(true);
+      const all = policies(response);
+      const csp = all.find((policy) => policy.has("default-src"));
+      expect(csp, target).toBeTruthy();
+      expect(csp!.get("object-src"), target).toEqual(["'none'"]);
+      expect(csp!.get("base-uri"), target).toEqual(["'none'"]);
+      expect(csp!.get("frame-ancestors"), target).toEqual(["'none'"]);
+      expect(csp!.get("default-src"), target).toEqual(["'self'"]);
+      expect(csp!.get("img-src"), target).toEqual(["'self'", "data:"]);
+      expect(csp!.get("font-src"), target).toEqual(["'self'"]);
+      for (const policy of all) {
+        expect(policy.get("script-src"), target).not.toContain("'unsafe-eval'");
+        expect(policy.get("script-src")!.every((source) => !source.startsWith("http") && source !== "*"), target).toBe(true);
+      }
       expect(headers["permissions-policy"], target).toContain("camera=()");
       expect(headers["x-content-type-options"], target).toBe("nosniff");
       // Plain http here: no HSTS, which only means something over https.
@@ -40,6 +47,21 @@ test.describe("security headers", () => {
     const nonce = first.find((source) => source.startsWith("'nonce-"));
     expect(nonce).toBeTruthy();
     expect(second).not.toContain(nonce);
+  });
+
+  test("pages served from the cache to everyone allow only their own inline scripts, by hash", async ({ request }) => {
+    for (const target of ["/", ESSAY_PATH, "/about"]) {
+      await request.get(target); // the first visit may be the one that renders and caches the page
+      const response = await request.get(target);
+      expect(response.headers()["x-nextjs-cache"], target).toBe("HIT");
+      const scripts = policies(response).map((policy) => policy.get("script-src")!);
+      const byHash = scripts.find((sources) => sources.some((source) => source.startsWith("'sha256-")));
+      expect(byHash, target).toBeTruthy();
+      expect(byHash, target).not.toContain("'unsafe-inline'");
+      // One hash per distinct inline script of the page: the theme script and Next's inlined data.
+      const inline = [...(await response.text()).matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+      expect(byHash!.filter((source) => source.startsWith("'sha256-")).length, target).toBe(new Set(inline).size);
+    }
   });
 
   test("HSTS is sent when the request came over https", async ({ request }) => {

@@ -1,16 +1,18 @@
 /**
- * Gloss's Content-Security-Policy, Permissions-Policy and HSTS. No Node or
- * Next imports: the proxy (proxy.ts) builds the headers for every response
- * and tests read the same definitions.
+ * Gloss's Content-Security-Policy, Permissions-Policy and HSTS. No imports:
+ * next.config.ts sets the constant headers of every response from these
+ * definitions, proxy.ts the per-request policy of the pages that carry a
+ * nonce, and tests read the same definitions.
  *
  * Scripts: pages rendered per request carry a fresh nonce with
  * 'strict-dynamic' (Next puts the nonce on its own scripts, and the scripts
  * they load inherit the trust). Pages rendered once and served from the
  * cache to everyone (the library, articles, about) cannot carry a per-request
- * nonce, and Next inlines each page's own data as scripts whose hashes it
- * does not expose; there, scripts come from our origin and inline. No page
- * puts user text into HTML as markup (notes are rendered by React as text),
- * and eval is refused everywhere.
+ * nonce; the constant policy here allows scripts from our origin and inline,
+ * and the page cache adds a second policy allowing only that page's own
+ * inline scripts, by hash (lib/cache/page-cache.ts). No page puts user text
+ * into HTML as markup (notes are rendered by React as text), and eval is
+ * refused everywhere.
  */
 
 /** The CSP source of an inline script: `sha256-` and the base64 digest of its exact text. */
@@ -24,11 +26,19 @@ export async function inlineScriptHash(script: string): Promise<string> {
  * (the library, articles, about, and the prerendered 404 of unknown paths) is
  * served from the cache, and route handlers answer JSON or images.
  */
-const PER_REQUEST_PAGE = /^\/(?:sign-in|sign-up|account|n\/[^/]+)\/?$/;
+const PER_REQUEST_PAGES = "sign-in|sign-up|account|n/[^/]+";
+const PER_REQUEST_PAGE = new RegExp(`^/(?:${PER_REQUEST_PAGES})/?$`);
 
 export function isPerRequestPagePath(pathname: string): boolean {
   return PER_REQUEST_PAGE.test(pathname);
 }
+
+/**
+ * A next.config `headers()` source (path-to-regexp) for every path but the
+ * pages rendered per request: those get their policy, with its nonce, from
+ * proxy.ts; everything else gets the constant one from next.config.ts.
+ */
+export const EVERY_PATH_BUT_PER_REQUEST_PAGES = `/((?!(?:${PER_REQUEST_PAGES})/?$).*)`;
 
 export interface PolicyOptions {
   /** sha256 sources of inline scripts every page has (the layout's pre-paint theme script). */

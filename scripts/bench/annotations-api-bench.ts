@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { request as playwrightRequest } from "@playwright/test";
 import { httpTable, runHttpBench, warmUp } from "./http-bench";
+import { oneWordAnnotationBodies } from "./one-word-annotations";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
 
 const LIST_SIZE = 200;
@@ -43,20 +43,13 @@ export async function runAnnotationsApiBench(baseUrl: string, slug: string): Pro
 
   // Creates: real selectors of one word each, a fresh client id per request.
   const { db } = await import("../../lib/db");
-  const article = await db.article.findUniqueOrThrow({ where: { slug }, select: { id: true, text: true } });
-  const { describeTextRange } = await import("../../lib/anchoring");
-  const words = [...article.text.matchAll(/\p{L}{4,}/gu)].slice(0, 500);
+  const nextCreate = await oneWordAnnotationBodies(slug);
   const sentIds: string[] = [];
   const acknowledgedIds: string[] = [];
-  let next = 0;
   const body = () => {
-    const word = words[next++ % words.length]!;
-    const start = word.index;
-    const end = start + word[0].length;
-    const id = randomUUID();
+    const { id, body: created } = nextCreate();
     sentIds.push(id);
-    const { quote } = describeTextRange(article.text, start, end);
-    return JSON.stringify({ id, articleSlug: slug, color: "yellow", quote: { exact: quote.exact, prefix: quote.prefix ?? "", suffix: quote.suffix ?? "" }, position: { start, end } });
+    return created;
   };
   const create = await runHttpBench({
     label: "`POST /api/annotations`",

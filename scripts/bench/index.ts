@@ -26,7 +26,7 @@ const BENCH_SLUG = "syria-joins-us-led-coalition";
 /** In report order; `server` sections share one production server. */
 const SECTIONS = {
   anchoring: { server: false, run: () => runAnchoringBench() },
-  "reader-page": { server: true, run: (baseUrl: string) => runReaderPageBench(baseUrl, BENCH_SLUG) },
+  "reader-page": { server: true, run: (baseUrl: string, server?: BenchServer) => runReaderPageBench(baseUrl, BENCH_SLUG, server!.pid) },
   "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },

@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { adaptNextPageCache, adaptPageCacheHandler } from "./page-cache";
+
+class RecordingCache {
+  stored = new Map<string, unknown>();
+  async get(key: string): Promise<{ lastModified: number; value: unknown } | null> {
+    const value = this.stored.get(key);
+    return value ? { lastModified: 0, value } : null;
+  }
+  async set(key: string, data: unknown) {
+    this.stored.set(key, data);
+  }
+}
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const page = (status: number) => ({
+  kind: "APP_PAGE",
+  status,
+  headers: { "x-next-cache-tags": "t" },
+  html: `<html><head><script src="/_next/static/chunks/a.js" async=""></script><script>theme()</script></head><body><script id="_R_">boot()</script><script>self.__next_f.push([1,"</p>"])</script></body></html>`,
+});
+
+describe("Next's page cache, adapted", () => {
+  it("stores pages of every other status, and never a 404", async () => {
+    class Cache extends RecordingCache {}
+    const cache = new Cache();
+    adaptPageCacheHandler(cache);
+    adaptPageCacheHandler(new Cache()); // a second instance of the same class wraps nothing twice
+    await cache.set("/articles/real", page(200));
+    await cache.set("/articles/made-up", page(404));
+    await cache.set("/api/thing", { kind: "APP_ROUTE", status: undefined });
+    expect([...cache.stored.keys()]).toEqual(["/articles/real", "/api/thing"]);
+  });
+
+  it("serves a cached page with a policy allowing exactly its inline scripts, by hash", async () => {
+    class Cache extends RecordingCache {}
+    const cache = new Cache();
+    adaptPageCacheHandler(cache);
+    await cache.set("/about", page(200));
+    const entry = (await cache.get("/about")) as { value: { headers: Record<string, string> } };
+    expect(entry.value.headers["x-next-cache-tags"]).toBe("t");
+    expect(entry.value.headers["content-security-policy"]).toBe(
+      `script-src 'self' ${sha256("theme()")} ${sha256("boot()")} ${sha256('self.__next_f.push([1,"</p>"])')}`,
+    );
+    const route = { kind: "APP_ROUTE", status: 200, headers: {}, body: "{}" };
+    await cache.set("/api/thing", route);
+    expect(await cache.get("/api/thing")).toEqual({ lastModified: 0, value: { ...route, headers: {} } });
+  });
+
+  it("reaches the handler of every cache Next publishes as globalThis.__incrementalCache", async () => {
+    class Cache extends RecordingCache {}
+    adaptNextPageCache();
+    adaptNextPageCache();
+    const published = { cacheHandler: new Cache() };
+    (globalThis as { __incrementalCache?: unknown }).__incrementalCache = published;
+    expect((globalThis as { __incrementalCache?: unknown }).__incrementalCache).toBe(published);
+    await published.cacheHandler.set("/articles/made-up", { status: 404 });
+    await published.cacheHandler.set("/about", { status: 200 });
+    expect([...published.cacheHandler.stored.keys()]).toEqual(["/about"]);
+  });
+});

@@ -1,0 +1,84 @@
+import { inlineScriptsPolicy } from "@/lib/security/inline-scripts-policy";
+
+/**
+ * Two adjustments to Next's own page cache (its memory and disk cache stay
+ * in place; only its handler's `get` and `set` are wrapped, once):
+ *
+ * - A page that answered 404 is never stored. Article pages are rendered on
+ *   first visit and cached, so otherwise every made-up address
+ *   (/articles/anything) would leave a file of its 404 on disk, forever; a
+ *   miss costs one indexed query instead.
+ * - A cached page is served with a second Content-Security-Policy that
+ *   allows its inline scripts by their hashes only (computed once per cached
+ *   page, from the HTML that is sent). The constant policy of next.config.ts
+ *   has to allow inline scripts, as it cannot know them; a browser enforces
+ *   both policies, so on a cached page no other inline script runs.
+ *
+ * A `cacheHandler` in next.config could do the same, but Next imports a
+ * configured handler anew on every request, which cost a third of a cached
+ * page's throughput. Next's page runtime makes its cache per request and
+ * publishes it as `globalThis.__incrementalCache`; the handler's class is
+ * reached from the first one (it is bundled into that runtime and cannot be
+ * imported).
+ */
+const ADAPTED = Symbol.for("gloss.page-cache-adapted");
+const NEXT_CACHE_GLOBAL = "__incrementalCache";
+const SCRIPT_POLICY_HEADER = "content-security-policy";
+
+interface PageCacheHandler {
+  get(...args: unknown[]): Promise<unknown>;
+  set(key: string, data: unknown, context: unknown): Promise<void>;
+  [ADAPTED]?: true;
+}
+
+interface CachedPage {
+  kind: string;
+  html: unknown;
+  status?: number;
+  headers?: Record<string, string | string[] | number | undefined>;
+}
+
+export function isNotFoundPage(data: unknown): boolean {
+  return typeof data === "object" && data !== null && "status" in data && data.status === 404;
+}
+
+function isCachedHtmlPage(value: unknown): value is CachedPage & { html: string } {
+  return typeof value === "object" && value !== null && (value as CachedPage).kind === "APP_PAGE" && typeof (value as CachedPage).html === "string";
+}
+
+/** Adds the hash policy of a cached page's inline scripts to its stored headers (once: the entry keeps it). */
+export function withInlineScriptsPolicy<Entry>(entry: Entry): Entry {
+  const value = (entry as { value?: unknown } | null)?.value;
+  if (!isCachedHtmlPage(value) || value.headers?.[SCRIPT_POLICY_HEADER]) return entry;
+  value.headers = { ...value.headers, [SCRIPT_POLICY_HEADER]: inlineScriptsPolicy(value.html) };
+  return entry;
+}
+
+/** Wraps `get` and `set` on the class of `handler` (once per class). */
+export function adaptPageCacheHandler(handler: unknown): void {
+  const prototype = handler ? (Object.getPrototypeOf(handler) as PageCacheHandler | null) : null;
+  if (!prototype || prototype[ADAPTED] || typeof prototype.set !== "function" || typeof prototype.get !== "function") return;
+  const { get, set } = prototype;
+  prototype.get = async function getWithScriptsPolicy(this: PageCacheHandler, ...args: unknown[]) {
+    return withInlineScriptsPolicy(await get.apply(this, args));
+  };
+  prototype.set = function setUnlessNotFound(this: PageCacheHandler, key, data, context) {
+    if (isNotFoundPage(data)) return Promise.resolve();
+    return set.call(this, key, data, context);
+  };
+  prototype[ADAPTED] = true;
+}
+
+/** Called once per server process, from instrumentation.ts, before any page is rendered. */
+export function adaptNextPageCache(): void {
+  if (Object.getOwnPropertyDescriptor(globalThis, NEXT_CACHE_GLOBAL)?.set) return;
+  let current = (globalThis as { [NEXT_CACHE_GLOBAL]?: { cacheHandler?: unknown } })[NEXT_CACHE_GLOBAL];
+  Object.defineProperty(globalThis, NEXT_CACHE_GLOBAL, {
+    configurable: true,
+    get: () => current,
+    set: (cache: typeof current) => {
+      current = cache;
+      adaptPageCacheHandler(cache?.cacheHandler);
+    },
+  });
+}
