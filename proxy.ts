@@ -6,7 +6,7 @@ import { contentSecurityPolicy, inlineScriptHash, isPerRequestPagePath } from "@
 
 /**
  * Runs only where a request needs more than constant headers (which
- * next.config.ts sets for every response, at no cost to cached pages):
+ * next.config.js sets for every response, at no cost to cached pages):
  * - pages rendered per request get a policy with a fresh script nonce (Next
  *   reads it from the request's Content-Security-Policy header and puts it on
  *   its scripts);

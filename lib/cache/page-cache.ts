@@ -10,7 +10,7 @@ import { inlineScriptsPolicy } from "@/lib/security/inline-scripts-policy";
  *   miss costs one indexed query instead.
  * - A cached page is served with a second Content-Security-Policy that
  *   allows its inline scripts by their hashes only (computed once per cached
- *   page, from the HTML that is sent). The constant policy of next.config.ts
+ *   page, from the HTML that is sent). The constant policy of next.config.js
  *   has to allow inline scripts, as it cannot know them; a browser enforces
  *   both policies, so on a cached page no other inline script runs.
  *

@@ -1,6 +1,6 @@
 /**
  * Gloss's Content-Security-Policy, Permissions-Policy and HSTS. No imports:
- * next.config.ts sets the constant headers of every response from these
+ * next.config.js sets the constant headers of every response from these
  * definitions, proxy.ts the per-request policy of the pages that carry a
  * nonce, and tests read the same definitions.
  *
@@ -36,7 +36,7 @@ export function isPerRequestPagePath(pathname: string): boolean {
 /**
  * A next.config `headers()` source (path-to-regexp) for every path but the
  * pages rendered per request: those get their policy, with its nonce, from
- * proxy.ts; everything else gets the constant one from next.config.ts.
+ * proxy.ts; everything else gets the constant one from next.config.js.
  */
 export const EVERY_PATH_BUT_PER_REQUEST_PAGES = `/((?!(?:${PER_REQUEST_PAGES})/?$).*)`;
 

@@ -1,10 +1,14 @@
+import { createRequire } from "node:module";
+import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
 // Next's own readers of a proxy matcher and of a headers() source, so the test sees what the server matches.
 import * as pageStaticInfo from "next/dist/build/analysis/get-page-static-info";
 import { tryToParsePath } from "next/dist/lib/try-to-parse-path";
-import nextConfig from "@/next.config";
 import { config as proxyConfig } from "@/proxy";
 import { isPerRequestPagePath } from "./content-security-policy";
+
+// next.config.js is CommonJS, as Next loads it.
+const nextConfig = createRequire(import.meta.url)("../../next.config.js") as NextConfig;
 
 const PATHS = [
   "/",

@@ -1,12 +1,15 @@
-import type { NextConfig } from "next";
-import {
-  contentSecurityPolicy,
-  EVERY_PATH_BUT_PER_REQUEST_PAGES,
-  PERMISSIONS_POLICY,
-  STRICT_TRANSPORT_SECURITY,
-} from "./lib/security/content-security-policy";
+// @ts-check
 
-const nextConfig: NextConfig = {
+// The security headers' definitions are TypeScript (lib/security, a module
+// with no imports), shared with proxy.ts and the tests: loaded through tsx,
+// the loader `npm start` itself runs on.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next loads its config as CommonJS.
+const { require: requireTypeScript } = require("tsx/cjs/api");
+/** @type {typeof import("./lib/security/content-security-policy")} */
+const security = requireTypeScript("./lib/security/content-security-policy.ts", __filename);
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   // Tests build into their own folder so they never share a cache with `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
@@ -24,20 +27,25 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+          { key: "Permissions-Policy", value: security.PERMISSIONS_POLICY },
         ],
       },
       {
-        source: EVERY_PATH_BUT_PER_REQUEST_PAGES,
-        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(null, { development: process.env.NODE_ENV === "development" }) }],
+        source: security.EVERY_PATH_BUT_PER_REQUEST_PAGES,
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: security.contentSecurityPolicy(null, { development: process.env.NODE_ENV === "development" }),
+          },
+        ],
       },
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
-        headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+        headers: [{ key: "Strict-Transport-Security", value: security.STRICT_TRANSPORT_SECURITY }],
       },
     ];
   },
 };
 
-export default nextConfig;
+module.exports = nextConfig;
