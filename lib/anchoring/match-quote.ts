@@ -9,13 +9,14 @@
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, evaluate, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore, prefixErrors } from "./similarity";
 import { textIndex } from "./text-index";
+import { verbatimPlace } from "./verbatim";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
@@ -113,6 +114,37 @@ function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, fro
 /** A match, "refused" (the passage is gone, or nothing tells its copies apart), or null (nothing reads like it). */
 export type Outcome = AnchorMatch | "refused" | null;
 
+/**
+ * The passage word for word in one place of the whole text (verbatim.ts),
+ * unless most of its quote reads the same anywhere else: that may be the
+ * passage itself, edited or cut, and the verbatim one another copy of it.
+ */
+export function locateVerbatim(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined): AnchorMatch | null {
+  const found = verbatimPlace(norm, pq, hint);
+  if (!found) return null;
+  // The passage's own prefix still ending where the hint puts it: the passage was there, cut or rewritten.
+  if (hint !== undefined && found.distance > FRAME_CHECK_DISTANCE && prefixAt(norm.text, pq, hint)) return null;
+  return quoteElsewhere(norm, pq, found) ? null : toMatch(norm, pq, found);
+}
+
+/** Context this similar to the passage's, around most of its quote, is its own, edited. */
+const OWN_CONTEXT = 0.8;
+
+/**
+ * Whether most of the quote (a similarity of MIN_QUOTE_SIMILARITY) reads the
+ * same somewhere other than `best`: whatever the context there, or, with
+ * `ownContextOnly`, in context that reads like the passage's own (OWN_CONTEXT).
+ */
+function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, ownContextOnly = false): boolean {
+  const maxErrors = maxErrorsFor(pq.nExact.length);
+  return someCopy(textIndex(norm), pq.nExact, maxErrors, 0, norm.text.length, best.start, (other) => {
+    if (overlapRatio(other, best) > 0.5) return false;
+    if (!ownContextOnly) return true;
+    const { start, end } = refineBoundaries(norm.text, pq, other, maxErrors);
+    return (contextScore(norm.text, start, end, pq.nPrefix, pq.nSuffix).similarity ?? 1) >= OWN_CONTEXT;
+  });
+}
+
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
   const outcome = locateOutcome(norm, pq, options);
   return outcome === "refused" ? null : outcome;
@@ -138,6 +170,11 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       if ((best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
     } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
       // Without a hint, the seam a deletion left anywhere says the passage is gone.
+      return "refused";
+    } else if (quoteElsewhere(norm, pq, best, true)) {
+      // Nor is there anything to choose between two places where the quote
+      // reads about the same in context that could be its own: either may be
+      // the passage, edited.
       return "refused";
     }
     if (global) {
@@ -196,7 +233,35 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
   set.add(findCopies(textIndex(norm), pq.nExact, Math.floor(length * WIDE_ERROR_RATE), lo, hi));
   const d = decide(set.items, hint !== undefined);
   if (d.kind === "found") return finish(d.best);
-  return d.kind === "ambiguous" ? "refused" : lastResort(norm, pq, hint, lo, hi);
+  if (d.kind === "ambiguous") return "refused";
+  if (hint === undefined) {
+    const sole = soleReading(norm, pq);
+    if (sole) return toMatch(norm, pq, sole);
+  }
+  return lastResort(norm, pq, hint, lo, hi);
+}
+
+/**
+ * Without a hint: the one place in the whole text where most of the quote
+ * (MIN_QUOTE_SIMILARITY) reads the same, its context no one else's, and no
+ * sign that the passage was deleted (a seam, one side of its context
+ * standing elsewhere). One such place is the passage, edited; two leave
+ * nothing to choose by.
+ */
+function soleReading(norm: NormalizedText, pq: PreparedQuote): Candidate | null {
+  const length = pq.nExact.length;
+  const index = textIndex(norm);
+  const readings: RawMatch[] = [];
+  for (const found of findCopies(index, pq.nExact, maxErrorsFor(length), 0, norm.text.length)) {
+    if (readings.some((r) => overlapRatio(r, found) > 0.5)) continue;
+    readings.push(found);
+    if (readings.length > 1) return null;
+  }
+  const only = readings[0];
+  if (!only) return null;
+  const best = evaluate(norm.text, pq, refineBoundaries(norm.text, pq, only, maxErrorsFor(length)), undefined);
+  if (!best.plausible || seamAnywhere(index, pq, 0, norm.text.length) || contextElsewhere(index, pq, best, 0, norm.text.length)) return null;
+  return best;
 }
 
 function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
@@ -220,5 +285,7 @@ export function matchQuote(text: string, quote: QuoteQuery, hint?: number): Anch
   const pq = prepareQuote(quote);
   if (!pq) return null;
   const norm = normalizeText(text);
-  return locate(norm, pq, { hint: h === undefined ? undefined : toNormOffset(norm, h) });
+  const normHint = h === undefined ? undefined : toNormOffset(norm, h);
+  return locateVerbatim(norm, pq, normHint) ?? locate(norm, pq, { hint: normHint });
 }
+
