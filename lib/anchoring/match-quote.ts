@@ -14,7 +14,7 @@ import { findCopies, someCopy } from "./copies";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
-import { contextScore, prefixErrors } from "./similarity";
+import { contextScore, prefixErrors, suffixErrors } from "./similarity";
 import { textIndex } from "./text-index";
 import { verbatimPlace } from "./verbatim";
 import { snapToCharacters, trimToQuote } from "./text-utils";
@@ -81,6 +81,34 @@ function prefixAt(text: string, pq: PreparedQuote, hint: number): boolean {
     if (prefixErrors(text, at, prefix) <= budget) return true;
   }
   return false;
+}
+
+/** The share of a quote that must stand intact at the hint, next to its intact context, when the rest was overwritten. */
+const INTACT_SHARE = 0.5;
+const MIN_INTACT = 16;
+
+/**
+ * The passage partly overwritten where it stood (a neighbour's rewrite took
+ * its head or its tail): at least half of the quote still stands word for
+ * word right at the hint, with the side of context next to that half nearly
+ * intact too. The surviving stretch is the match. A deleted passage leaves
+ * its context meeting there instead, and a rewritten one nothing intact.
+ */
+function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number): AnchorMatch | null {
+  const text = norm.text;
+  const quote = pq.nExact;
+  const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
+  if (quote.length < needed || pq.nPrefix.length < MIN_PREFIX_AT_HINT || pq.nSuffix.length < MIN_PREFIX_AT_HINT) return null;
+  const side = (length: number): number => Math.floor(length * 0.1);
+  let head = 0;
+  while (head < quote.length && text.charCodeAt(hint + head) === quote.charCodeAt(head)) head++;
+  const survivor = (start: number, length: number): AnchorMatch | null => toMatch(norm, pq, evaluate(text, pq, { start, end: start + length, errors: quote.length - length }, hint));
+  if (head >= needed && prefixErrors(text, hint, pq.nPrefix) <= side(pq.nPrefix.length)) return survivor(hint, head);
+  const end = hint + quote.length;
+  let tail = 0;
+  while (tail < quote.length && end - tail - 1 >= 0 && text.charCodeAt(end - tail - 1) === quote.charCodeAt(quote.length - tail - 1)) tail++;
+  if (tail >= needed && suffixErrors(text, end, pq.nSuffix) <= side(pq.nSuffix.length)) return survivor(end - tail, tail);
+  return null;
 }
 
 export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): AnchorMatch | null {
@@ -222,6 +250,8 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
     if (d.kind === "ambiguous") return "refused";
+    const half = halfAtHint(norm, pq, hint);
+    if (half) return half;
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
     if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return "refused";
