@@ -316,6 +316,6 @@ export function matchQuote(text: string, quote: QuoteQuery, hint?: number): Anch
   if (!pq) return null;
   const norm = normalizeText(text);
   const normHint = h === undefined ? undefined : toNormOffset(norm, h);
-  return locateVerbatim(norm, pq, normHint) ?? locate(norm, pq, { hint: normHint });
+  return locate(norm, pq, { hint: normHint }) ?? locateVerbatim(norm, pq, normHint);
 }
 
