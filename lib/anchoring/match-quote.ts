@@ -160,17 +160,16 @@ const OWN_CONTEXT = 0.8;
 
 /**
  * Whether most of the quote (a similarity of MIN_QUOTE_SIMILARITY) reads the
- * same somewhere other than `best`: whatever the context there, or, with
- * `ownContextOnly`, in context that reads like the passage's own (OWN_CONTEXT).
+ * same somewhere other than `best`, at a place `counts` (all by default).
  */
-function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, ownContextOnly = false): boolean {
-  const maxErrors = maxErrorsFor(pq.nExact.length);
-  return someCopy(textIndex(norm), pq.nExact, maxErrors, 0, norm.text.length, best.start, (other) => {
-    if (overlapRatio(other, best) > 0.5) return false;
-    if (!ownContextOnly) return true;
-    const { start, end } = refineBoundaries(norm.text, pq, other, maxErrors);
-    return (contextScore(norm.text, start, end, pq.nPrefix, pq.nSuffix).similarity ?? 1) >= OWN_CONTEXT;
-  });
+function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, counts: (other: RawMatch) => boolean = () => true): boolean {
+  return someCopy(textIndex(norm), pq.nExact, maxErrorsFor(pq.nExact.length), 0, norm.text.length, best.start, (other) => overlapRatio(other, best) <= 0.5 && counts(other));
+}
+
+/** Whether the text around a reading of the quote is the passage's own context, edited (OWN_CONTEXT). */
+function inOwnContext(norm: NormalizedText, pq: PreparedQuote, reading: RawMatch): boolean {
+  const { start, end } = refineBoundaries(norm.text, pq, reading, maxErrorsFor(pq.nExact.length));
+  return (contextScore(norm.text, start, end, pq.nPrefix, pq.nSuffix).similarity ?? 1) >= OWN_CONTEXT;
 }
 
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
@@ -199,7 +198,7 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
       // Without a hint, the seam a deletion left anywhere says the passage is gone.
       return "refused";
-    } else if (quoteElsewhere(norm, pq, best, true)) {
+    } else if (quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other))) {
       // Nor is there anything to choose between two places where the quote
       // reads about the same in context that could be its own: either may be
       // the passage, edited.
