@@ -16,7 +16,7 @@ import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from ".
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore, prefixErrors, suffixErrors } from "./similarity";
 import { textIndex } from "./text-index";
-import { verbatimPlace } from "./verbatim";
+import { deletedElsewhere, verbatimPlace } from "./verbatim";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
@@ -152,7 +152,8 @@ export function locateVerbatim(norm: NormalizedText, pq: PreparedQuote, hint: nu
   if (!found) return null;
   // The passage's own prefix still ending where the hint puts it: the passage was there, cut or rewritten.
   if (hint !== undefined && found.distance > FRAME_CHECK_DISTANCE && prefixAt(norm.text, pq, hint)) return null;
-  return quoteElsewhere(norm, pq, found) ? null : toMatch(norm, pq, found);
+  // The cheaper test first: in repeated text a rival turns up at once.
+  return quoteElsewhere(norm, pq, found) || deletedElsewhere(norm, pq, found, hint) ? null : toMatch(norm, pq, found);
 }
 
 /** Context this similar to the passage's, around most of its quote, is its own, edited. */

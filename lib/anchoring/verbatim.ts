@@ -48,7 +48,7 @@ export function exactCopies(index: TextIndex, pattern: string, limit: number): n
   return out;
 }
 
-/** The one place in the text where the passage stands word for word, or null. */
+/** The one place in the text where the passage stands word for word, or null (see `deletedElsewhere` for the checks it must then pass). */
 export function verbatimPlace(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined): Candidate | null {
   const { nPrefix, nExact, nSuffix } = pq;
   if (nExact.length < PIECE) return null;
@@ -67,9 +67,19 @@ export function verbatimPlace(norm: NormalizedText, pq: PreparedQuote, hint: num
     if (found.length === 1) start = found[0] as number;
   }
   if (start === null) return null;
-  const candidate = evaluate(text, pq, { start, end: start + nExact.length, errors: 0 }, hint);
-  if (seamAnywhere(index, pq, 0, text.length)) return null;
-  if (hint !== undefined && frameWithout(text, pq, hint, candidate.distance, candidate)) return null;
-  if (contextElsewhere(index, pq, candidate, 0, text.length)) return null;
-  return candidate;
+  // A second exact copy of the quote is a copy the caller refuses anyway; it
+  // costs little to see here, unlike the checks below.
+  if (nExact.length >= PIECE && exactCopies(index, nExact, 2).length > 1) return null;
+  return evaluate(text, pq, { start, end: start + nExact.length, errors: 0 }, hint);
+}
+
+/** Whether the passage shows signs of having been deleted, `candidate` (a verbatim place) being a copy of it. */
+export function deletedElsewhere(norm: NormalizedText, pq: PreparedQuote, candidate: Candidate, hint: number | undefined): boolean {
+  const index = textIndex(norm);
+  const text = norm.text;
+  return (
+    seamAnywhere(index, pq, 0, text.length) ||
+    (hint !== undefined && frameWithout(text, pq, hint, candidate.distance, candidate)) ||
+    contextElsewhere(index, pq, candidate, 0, text.length)
+  );
 }
