@@ -13,7 +13,7 @@
  */
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
-import { locate, locateOutcome } from "./match-quote";
+import { locate, locateOutcome, locateVerbatim } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
@@ -73,7 +73,7 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   // Nothing between the landmarks reads like the passage: it may have moved
   // elsewhere, with its surroundings (which are then out of the landmarks'
   // order). Searched for as one annotation alone would be.
-  if (match === null && next) return locate(norm, pq, { hint });
+  if (match === null && next) return locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint);
   if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the
@@ -120,7 +120,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     if (!pq) return;
     const start = oldStart[i];
     const end = items[i]?.position?.end;
-    results[i] = start === undefined ? locate(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
+    results[i] = start === undefined ? (locate(norm, pq) ?? locateVerbatim(norm, pq, undefined)) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
   });
   return results;
 }

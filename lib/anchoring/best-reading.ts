@@ -71,9 +71,10 @@ function quoteOnly(pq: PreparedQuote): boolean {
   return pq.nPrefix.length + pq.nSuffix.length === 0;
 }
 
+/** The reading that costs least; of equal ones, the first in the text. */
 function cheapest(found: readonly Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
-  for (const c of found) if (!best || c.cost < best.cost) best = c;
+  for (const c of found) if (!best || c.cost < best.cost || (c.cost === best.cost && c.start < best.start)) best = c;
   return best;
 }
 
@@ -96,8 +97,11 @@ export function bestReading(norm: NormalizedText, pq: PreparedQuote, hint: numbe
   // With nothing but the words, context on both sides must both agree: one
   // side that reads otherwise is how a sibling sentence reads.
   if (hint === undefined && pq.nPrefix.length > 0 && pq.nSuffix.length > 0 && best.plausible && best.errors + best.contextErrors > 0 && (best.context ?? 0) < STRONG_CONTEXT) return null;
+  // A bare quote with no hint has nothing but the text's order to go by: of
+  // equally good readings the first is taken, as the peer does.
+  const byOrder = quoteOnly(pq) && hint === undefined;
   for (const other of found) {
-    if (other === best || overlapRatio(other, best) > 0.5) continue;
+    if (byOrder || other === best || overlapRatio(other, best) > 0.5) continue;
     if (other.cost - best.cost < MARGIN && !atHint(best, other)) return null;
   }
   return deleted(norm, pq, best, hint, lo, hi) ? null : best;

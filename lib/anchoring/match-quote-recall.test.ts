@@ -1,7 +1,10 @@
 /**
  * The recall the peer promises (the cases hypothesis/client tests its
  * matchQuote with, restated over our own texts), together with our one
- * reservation: copies that nothing tells apart are refused, not guessed.
+ * reservation: copies that context meant to tell apart, and cannot, are
+ * refused, not guessed. (A bare quote with neither context nor hint takes
+ * the first of equally good readings, as the peer does: nothing was meant
+ * to tell them apart.)
  */
 
 import { describe as suite, expect, it } from "vitest";
@@ -103,7 +106,15 @@ suite("matchQuote recall", () => {
     expect(matchQuote(SEASONS, { exact: "behnd us" }, second)?.start).toBe(second);
   });
 
-  it("refuses equally good readings that neither a hint nor context tells apart (the peer takes the first)", () => {
-    expect(matchQuote(SEASONS, { exact: "behnd us" })).toBeNull();
+  it("takes the first of equally good readings of a bare quote with no hint, as the peer does", () => {
+    const first = SEASONS.indexOf("harvests behind us") + "harvests ".length;
+    expect(matchQuote(SEASONS, { exact: "behnd us" })?.start).toBe(first);
+  });
+
+  it("refuses equally good readings when the context that should tell them apart ties", () => {
+    // Context is there, and reads as well (or as badly) at both copies: it
+    // was meant to decide and cannot, so the order of the text must not.
+    expect(matchQuote(SEASONS, { exact: "behnd us", prefix: "we had h" })).toBeNull();
+    expect(matchQuote(SEASONS, { exact: "behnd us", suffix: ", we " })).toBeNull();
   });
 });

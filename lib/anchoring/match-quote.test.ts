@@ -323,3 +323,42 @@ suite("matchQuote with a position that may be stale", () => {
     expect(matchQuote(after, quote, start)).toBeNull();
   });
 });
+
+suite("matchQuote on a passage moved, or partly overwritten", () => {
+  const passage = "The ferry timetable changes on the first Monday of every month, the harbour office said.";
+
+  it("finds a passage moved far away with its context, however stale the position", () => {
+    const before = longProse(21, 20_000);
+    const start = 5_000;
+    const text = before.slice(0, start) + passage + before.slice(start);
+    const { quote } = describeTextRange(text, start, start + passage.length);
+    // The passage and 40 characters either side taken to near the end.
+    const cut = text.slice(start - 40, start + passage.length + 40);
+    const moved = text.slice(0, start - 40) + text.slice(start + passage.length + 40, 18_000) + cut + text.slice(18_000);
+    const want = moved.indexOf(passage);
+    expect(matchQuote(moved, quote, start)).toMatchObject({ start: want, end: want + passage.length });
+    expect(matchQuote(moved, quote)).toMatchObject({ start: want, end: want + passage.length });
+  });
+
+  it("does not take the one verbatim copy when the passage's own context still meets where it was (deleted)", () => {
+    const before = longProse(22, 20_000);
+    const text = before.slice(0, 5_000) + passage + before.slice(5_000, 15_000) + before.slice(4_960, 5_000) + passage + before.slice(5_000, 5_040) + before.slice(15_000);
+    const { quote } = describeTextRange(text, 5_000, 5_000 + passage.length);
+    const deleted = text.slice(0, 5_000) + text.slice(5_000 + passage.length);
+    expect(deleted.indexOf(quote.prefix + passage + quote.suffix)).not.toBe(-1);
+    expect(matchQuote(deleted, quote, 5_000)).toBeNull();
+    expect(matchQuote(deleted, quote)).toBeNull();
+  });
+
+  it("keeps the surviving half of a passage whose other half a neighbour's rewrite overwrote, and only at the hint", () => {
+    const before = longProse(23, 6_000);
+    const start = 3_000;
+    const text = before.slice(0, start) + passage + before.slice(start);
+    const { quote } = describeTextRange(text, start, start + passage.length);
+    const keep = 50;
+    const overwritten = text.slice(0, start + keep) + "grant village school market bridge railway station garden library museum" + text.slice(start + passage.length + 32);
+    expect(matchQuote(overwritten, quote, start)).toMatchObject({ start, end: start + keep });
+    // Somewhere else, half a sentence is not evidence enough.
+    expect(matchQuote(overwritten, quote, start + 1_500)).toBeNull();
+  });
+});

@@ -9,13 +9,14 @@
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, evaluate, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
-import { contextScore, prefixErrors } from "./similarity";
+import { contextScore, prefixErrors, suffixErrors } from "./similarity";
 import { textIndex } from "./text-index";
+import { deletedElsewhere, verbatimPlace } from "./verbatim";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
@@ -82,6 +83,34 @@ function prefixAt(text: string, pq: PreparedQuote, hint: number): boolean {
   return false;
 }
 
+/** The share of a quote that must stand intact at the hint, next to its intact context, when the rest was overwritten. */
+const INTACT_SHARE = 0.5;
+const MIN_INTACT = 16;
+
+/**
+ * The passage partly overwritten where it stood (a neighbour's rewrite took
+ * its head or its tail): at least half of the quote still stands word for
+ * word right at the hint, with the side of context next to that half nearly
+ * intact too. The surviving stretch is the match. A deleted passage leaves
+ * its context meeting there instead, and a rewritten one nothing intact.
+ */
+function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number): AnchorMatch | null {
+  const text = norm.text;
+  const quote = pq.nExact;
+  const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
+  if (quote.length < needed || pq.nPrefix.length < MIN_PREFIX_AT_HINT || pq.nSuffix.length < MIN_PREFIX_AT_HINT) return null;
+  const side = (length: number): number => Math.floor(length * 0.1);
+  let head = 0;
+  while (head < quote.length && text.charCodeAt(hint + head) === quote.charCodeAt(head)) head++;
+  const survivor = (start: number, length: number): AnchorMatch | null => toMatch(norm, pq, evaluate(text, pq, { start, end: start + length, errors: quote.length - length }, hint));
+  if (head >= needed && prefixErrors(text, hint, pq.nPrefix) <= side(pq.nPrefix.length)) return survivor(hint, head);
+  const end = hint + quote.length;
+  let tail = 0;
+  while (tail < quote.length && end - tail - 1 >= 0 && text.charCodeAt(end - tail - 1) === quote.charCodeAt(quote.length - tail - 1)) tail++;
+  if (tail >= needed && suffixErrors(text, end, pq.nSuffix) <= side(pq.nSuffix.length)) return survivor(end - tail, tail);
+  return null;
+}
+
 export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): AnchorMatch | null {
   let [start, end] = toOrigRange(norm, c.start, c.end);
   [start, end] = trimToQuote(norm.source, start, end, pq.exact);
@@ -113,6 +142,37 @@ function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candidate, fro
 /** A match, "refused" (the passage is gone, or nothing tells its copies apart), or null (nothing reads like it). */
 export type Outcome = AnchorMatch | "refused" | null;
 
+/**
+ * The passage word for word in one place of the whole text (verbatim.ts),
+ * unless most of its quote reads the same anywhere else: that may be the
+ * passage itself, edited or cut, and the verbatim one another copy of it.
+ */
+export function locateVerbatim(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined): AnchorMatch | null {
+  const found = verbatimPlace(norm, pq, hint);
+  if (!found) return null;
+  // The passage's own prefix still ending where the hint puts it: the passage was there, cut or rewritten.
+  if (hint !== undefined && found.distance > FRAME_CHECK_DISTANCE && prefixAt(norm.text, pq, hint)) return null;
+  // The cheaper test first: in repeated text a rival turns up at once.
+  return quoteElsewhere(norm, pq, found) || deletedElsewhere(norm, pq, found, hint) ? null : toMatch(norm, pq, found);
+}
+
+/** Context this similar to the passage's, around most of its quote, is its own, edited. */
+const OWN_CONTEXT = 0.8;
+
+/**
+ * Whether most of the quote (a similarity of MIN_QUOTE_SIMILARITY) reads the
+ * same somewhere other than `best`, at a place `counts` (all by default).
+ */
+function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, counts: (other: RawMatch) => boolean = () => true): boolean {
+  return someCopy(textIndex(norm), pq.nExact, maxErrorsFor(pq.nExact.length), 0, norm.text.length, best.start, (other) => overlapRatio(other, best) <= 0.5 && counts(other));
+}
+
+/** Whether the text around a reading of the quote is the passage's own context, edited (OWN_CONTEXT). */
+function inOwnContext(norm: NormalizedText, pq: PreparedQuote, reading: RawMatch): boolean {
+  const { start, end } = refineBoundaries(norm.text, pq, reading, maxErrorsFor(pq.nExact.length));
+  return (contextScore(norm.text, start, end, pq.nPrefix, pq.nSuffix).similarity ?? 1) >= OWN_CONTEXT;
+}
+
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
   const outcome = locateOutcome(norm, pq, options);
   return outcome === "refused" ? null : outcome;
@@ -138,6 +198,11 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       if ((best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
     } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
       // Without a hint, the seam a deletion left anywhere says the passage is gone.
+      return "refused";
+    } else if (quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other))) {
+      // Nor is there anything to choose between two places where the quote
+      // reads about the same in context that could be its own: either may be
+      // the passage, edited.
       return "refused";
     }
     if (global) {
@@ -185,6 +250,8 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
     if (d.kind === "ambiguous") return "refused";
+    const half = halfAtHint(norm, pq, hint);
+    if (half) return half;
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
     if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return "refused";
@@ -196,7 +263,35 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
   set.add(findCopies(textIndex(norm), pq.nExact, Math.floor(length * WIDE_ERROR_RATE), lo, hi));
   const d = decide(set.items, hint !== undefined);
   if (d.kind === "found") return finish(d.best);
-  return d.kind === "ambiguous" ? "refused" : lastResort(norm, pq, hint, lo, hi);
+  if (d.kind === "ambiguous") return "refused";
+  if (hint === undefined) {
+    const sole = soleReading(norm, pq);
+    if (sole) return toMatch(norm, pq, sole);
+  }
+  return lastResort(norm, pq, hint, lo, hi);
+}
+
+/**
+ * Without a hint: the one place in the whole text where most of the quote
+ * (MIN_QUOTE_SIMILARITY) reads the same, its context no one else's, and no
+ * sign that the passage was deleted (a seam, one side of its context
+ * standing elsewhere). One such place is the passage, edited; two leave
+ * nothing to choose by.
+ */
+function soleReading(norm: NormalizedText, pq: PreparedQuote): Candidate | null {
+  const length = pq.nExact.length;
+  const index = textIndex(norm);
+  const readings: RawMatch[] = [];
+  for (const found of findCopies(index, pq.nExact, maxErrorsFor(length), 0, norm.text.length)) {
+    if (readings.some((r) => overlapRatio(r, found) > 0.5)) continue;
+    readings.push(found);
+    if (readings.length > 1) return null;
+  }
+  const only = readings[0];
+  if (!only) return null;
+  const best = evaluate(norm.text, pq, refineBoundaries(norm.text, pq, only, maxErrorsFor(length)), undefined);
+  if (!best.plausible || seamAnywhere(index, pq, 0, norm.text.length) || contextElsewhere(index, pq, best, 0, norm.text.length)) return null;
+  return best;
 }
 
 function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
@@ -220,5 +315,7 @@ export function matchQuote(text: string, quote: QuoteQuery, hint?: number): Anch
   const pq = prepareQuote(quote);
   if (!pq) return null;
   const norm = normalizeText(text);
-  return locate(norm, pq, { hint: h === undefined ? undefined : toNormOffset(norm, h) });
+  const normHint = h === undefined ? undefined : toNormOffset(norm, h);
+  return locate(norm, pq, { hint: normHint }) ?? locateVerbatim(norm, pq, normHint);
 }
+

@@ -103,7 +103,7 @@ function verdicts(revision: Revision, items: AnnotationSelectors[], results: (An
 }
 
 suite("no wrong place, over seeded random revisions", () => {
-  it("anchorAll, matchQuote with the old position and matchQuote with the quote alone place nothing on other words", () => {
+  it("anchorAll, matchQuote with the old position, matchQuote with the quote alone and imports place nothing on other words", () => {
     const wrong: string[] = [];
     const copies: string[] = [];
     let placed = 0;
@@ -122,12 +122,14 @@ suite("no wrong place, over seeded random revisions", () => {
       const all = verdicts(revision, items, anchorAll(revision.text, items), `seed ${seed}, anchorAll`);
       const one = verdicts(revision, items, items.map((a) => matchQuote(revision.text, a.quote, a.position.start)), `seed ${seed}, matchQuote`);
       const alone = verdicts(revision, items, items.map((a) => matchQuote(revision.text, a.quote)), `seed ${seed}, quote alone`);
+      // Imported: W3C quote selectors (quote and context), no position.
+      const imported = verdicts(revision, items, anchorAll(revision.text, items.map(({ quote }) => ({ quote }))), `seed ${seed}, imported`);
       // anchorAll has the neighbours to tell even look-alike copies apart.
-      wrong.push(...all.wrong, ...all.copies, ...one.wrong, ...alone.wrong);
-      copies.push(...one.copies, ...alone.copies);
+      wrong.push(...all.wrong, ...all.copies, ...one.wrong, ...alone.wrong, ...imported.wrong);
+      copies.push(...one.copies, ...alone.copies, ...imported.copies);
       placed += all.right;
       present += revision.expected.filter(Boolean).length;
-      attempts += 2 * items.length;
+      attempts += 3 * items.length;
     }
     expect(wrong).toEqual([]);
     // One annotation alone, its own passage edited and a copy of it left
