@@ -16,6 +16,7 @@ import { runAnnotationsApiBench } from "./annotations-api-bench";
 import { startBenchServer, type BenchServer } from "./bench-server";
 import { runLiveBench } from "./live-bench";
 import { runImportBench } from "./import-bench";
+import { runLighthouseBench } from "./lighthouse-bench";
 import { runNotebookBench } from "./notebook-bench";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
@@ -28,6 +29,7 @@ const SECTIONS = {
   anchoring: { server: false, run: () => runAnchoringBench() },
   "reader-page": { server: true, run: (baseUrl: string) => runReaderPageBench(baseUrl, BENCH_SLUG) },
   "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
+  lighthouse: { server: true, run: (baseUrl: string) => runLighthouseBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
   import: { server: true, run: (baseUrl: string) => runImportBench(baseUrl) },
