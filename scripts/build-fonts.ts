@@ -44,6 +44,13 @@ const CORE_RANGES: [number, number][] = [
   [0x2192, 0x2192], // →
 ];
 
+/**
+ * The body face's core also holds all of Latin-1 (11 KB more): names like
+ * "Bogotá" are common in English text, and a letter fetched later would
+ * re-wrap its paragraph (and move everything below it) when it arrives.
+ */
+const BODY_CORE_RANGES: [number, number][] = [[0x20, 0x7e], [0xa0, 0xff], ...CORE_RANGES.filter(([from]) => from > 0xff)];
+
 interface Face {
   family: string;
   /** The fontsource package and its CSS file of this face. */
@@ -52,17 +59,17 @@ interface Face {
   weight: { min: number; max: number };
   /** fontsource subsets to serve (the others are left to the fallback fonts). */
   subsets: string[];
-  /** Split the latin subset into core + the rest. */
-  splitLatin: boolean;
+  /** Split the latin subset into these core ranges + the rest; null: keep fontsource's subsets. */
+  core: [number, number][] | null;
 }
 
 const LATIN_SCRIPTS = ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "greek", "vietnamese"];
 
 const FACES: Face[] = [
-  { family: "Source Serif 4 Variable", css: "source-serif-4/wght.css", style: "normal", weight: { min: 400, max: 700 }, subsets: LATIN_SCRIPTS, splitLatin: true },
-  { family: "Source Serif 4 Variable", css: "source-serif-4/wght-italic.css", style: "italic", weight: { min: 400, max: 700 }, subsets: LATIN_SCRIPTS, splitLatin: true },
-  { family: "Inter Variable", css: "inter/wght.css", style: "normal", weight: { min: 400, max: 600 }, subsets: LATIN_SCRIPTS, splitLatin: true },
-  { family: "Noto Naskh Arabic Variable", css: "noto-naskh-arabic/index.css", style: "normal", weight: { min: 400, max: 700 }, subsets: ["arabic", "latin", "latin-ext"], splitLatin: false },
+  { family: "Source Serif 4 Variable", css: "source-serif-4/wght.css", style: "normal", weight: { min: 400, max: 700 }, subsets: LATIN_SCRIPTS, core: BODY_CORE_RANGES },
+  { family: "Source Serif 4 Variable", css: "source-serif-4/wght-italic.css", style: "italic", weight: { min: 400, max: 700 }, subsets: LATIN_SCRIPTS, core: BODY_CORE_RANGES },
+  { family: "Inter Variable", css: "inter/wght.css", style: "normal", weight: { min: 400, max: 600 }, subsets: LATIN_SCRIPTS, core: CORE_RANGES },
+  { family: "Noto Naskh Arabic Variable", css: "noto-naskh-arabic/index.css", style: "normal", weight: { min: 400, max: 700 }, subsets: ["arabic", "latin", "latin-ext"], core: null },
 ];
 
 /**
@@ -171,10 +178,10 @@ async function main() {
       const bytes = await readFile(path.join(FONTSOURCE, packageName, "files", source.file));
       const base = source.file.replace(/-wght-(normal|italic)\.woff2$/, `-${face.style}`);
       const pieces: { name: string; ranges: [number, number][] }[] =
-        face.splitLatin && subset === "latin"
+        face.core && subset === "latin"
           ? [
-              { name: base.replace("-latin-", "-core-"), ranges: CORE_RANGES },
-              { name: base, ranges: subtract(source.ranges, CORE_RANGES) },
+              { name: base.replace("-latin-", "-core-"), ranges: face.core },
+              { name: base, ranges: subtract(source.ranges, face.core) },
             ]
           : [{ name: base, ranges: source.ranges }];
       for (const piece of pieces) {
