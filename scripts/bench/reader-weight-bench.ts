@@ -39,7 +39,7 @@ async function firstVisit(baseUrl: string, slug: string): Promise<FirstVisit> {
     );
     const renderBlocking = [
       ...[...head.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!),
-      ...[...head.matchAll(/<script(?![^>]*\b(?:async|defer|nomodule)\b)[^>]* src="([^"]+)"/g)].map((match) => match[1]!),
+      ...[...head.matchAll(/<script(?![^>]*\b(?:async|defer|nomodule)\b)[^>]* src="([^"]+)"/gi)].map((match) => match[1]!),
     ];
     const { resources, navigation } = await page.evaluate(() => ({
       resources: (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((entry) => ({
