@@ -78,8 +78,10 @@ const FACES: Face[] = [
  * OS/2 and hhea tables, per unit of em).
  */
 const FALLBACKS = [
-  { family: "Source Serif 4 Fallback", locals: ["Times New Roman", "Liberation Serif", "Tinos"], font: { widthAvg: 479 / 1000, ascent: 1036 / 1000, descent: 335 / 1000 }, local: { widthAvg: 832 / 2048 } },
-  { family: "Inter Fallback", locals: ["Arial", "Liberation Sans", "Arimo"], font: { widthAvg: 978 / 2048, ascent: 1984 / 2048, descent: 494 / 2048 }, local: { widthAvg: 913 / 2048 } },
+  { family: "Source Serif 4 Fallback", style: "normal", locals: ["Times New Roman", "Liberation Serif", "Tinos"], font: { widthAvg: 479 / 1000, ascent: 1036 / 1000, descent: 335 / 1000 }, local: { widthAvg: 832 / 2048 } },
+  // Italic text (often a word inside a paragraph, whose face arrives later) gets a real italic of its own width, not a slanted roman.
+  { family: "Source Serif 4 Fallback", style: "italic", locals: ["Times New Roman Italic", "Liberation Serif Italic", "Tinos Italic"], font: { widthAvg: 441 / 1000, ascent: 1036 / 1000, descent: 335 / 1000 }, local: { widthAvg: 836 / 2048 } },
+  { family: "Inter Fallback", style: "normal", locals: ["Arial", "Liberation Sans", "Arimo"], font: { widthAvg: 978 / 2048, ascent: 1984 / 2048, descent: 494 / 2048 }, local: { widthAvg: 913 / 2048 } },
 ];
 
 interface SourceRule {
@@ -155,6 +157,7 @@ function fallbackFace(fallback: (typeof FALLBACKS)[number]): string {
   return [
     "@font-face {",
     `  font-family: "${fallback.family}";`,
+    `  font-style: ${fallback.style};`,
     `  src: ${fallback.locals.map((name) => `local("${name}")`).join(", ")};`,
     `  size-adjust: ${percent(sizeAdjust)};`,
     `  ascent-override: ${percent(fallback.font.ascent / sizeAdjust)};`,
