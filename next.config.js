@@ -13,6 +13,8 @@ const nextConfig = {
   // Tests build into their own folder so they never share a cache with `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The bench build only: `npm run bench` reads them for its bundle analysis (scripts/bench/reader-weight-bench.ts).
+  productionBrowserSourceMaps: process.env.GLOSS_BENCH === "1",
   // `npm test` type-checks the whole project with tsc before it builds.
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages stay out of the bundles (the font tools load their WebAssembly from their own folders).
@@ -43,6 +45,11 @@ const nextConfig = {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
         headers: [{ key: "Strict-Transport-Security", value: security.STRICT_TRANSPORT_SECURITY }],
+      },
+      {
+        // Font file names carry a hash of their bytes (scripts/build-fonts.ts), so a file never changes.
+        source: "/fonts/:file",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
     ];
   },

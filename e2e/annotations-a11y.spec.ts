@@ -222,8 +222,12 @@ test("on a phone: the toolbar sits below the selection, taps highlight, and the 
 
   await selectWithRange(page, "The margin is the one part of a page");
   await expect(toolbar(page)).toBeVisible();
-  const selectionBottom = await page.evaluate(() => document.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom);
-  expect((await toolbar(page).boundingBox())!.y).toBeGreaterThan(selectionBottom);
+  // Both read at one moment: a late font swap may re-wrap and scroll the page between two reads.
+  const [toolbarTop, selectionBottom] = await toolbar(page).evaluate((element) => [
+    element.getBoundingClientRect().top,
+    document.getSelection()!.getRangeAt(0).getBoundingClientRect().bottom,
+  ]);
+  expect(toolbarTop).toBeGreaterThan(selectionBottom);
   await toolbar(page).getByRole("button", { name: "Highlight" }).tap();
   await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual(["The margin is the one part of a page"]);
 

@@ -190,6 +190,27 @@ test("with JavaScript off the article still reads in full", async ({ browser }) 
   }
 });
 
+test("with JavaScript off every article page is readable", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    for (const slug of [SYRIA, "the-reader-in-the-margin", "hawashi-margins-of-arabic-manuscripts"]) {
+      await page.goto(`/articles/${slug}`);
+      await expect(page.getByRole("heading", { level: 1 }), slug).toBeVisible();
+      const paragraphs = articleText(page).locator("p");
+      expect(await paragraphs.count(), slug).toBeGreaterThan(3);
+      await expect(paragraphs.first(), slug).toBeVisible();
+      await expect(paragraphs.last(), slug).not.toBeEmpty();
+    }
+    // An unknown path's 404 too (an unknown article's still needs JavaScript: README, Known limits).
+    const response = await page.goto("/no/such/page");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn’t in the library");
+  } finally {
+    await context.close();
+  }
+});
+
 for (const theme of ["light", "dark"] as const) {
   for (const slug of [SYRIA, "the-reader-in-the-margin", "hawashi-margins-of-arabic-manuscripts"]) {
     test(`${slug} has no accessibility violations (${theme})`, async ({ page }) => {

@@ -8,7 +8,8 @@ import { notebookFilterSchema, type NotebookEntry } from "@/lib/api/notebook";
 import { routes } from "@/lib/routes";
 import { listTags } from "@/lib/tags/list-tags";
 
-export const metadata: Metadata = { title: "Notebook · Gloss", robots: { index: false } };
+// No noindex: a signed-out visitor (a crawler too) is sent to sign in, so there is nothing to keep out of an index.
+export const metadata: Metadata = { title: "Notebook" };
 
 // Per reader: rendered on each request.
 export const dynamic = "force-dynamic";

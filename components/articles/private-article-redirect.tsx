@@ -4,7 +4,6 @@ import { useSession } from "next-auth/react";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { routes } from "@/lib/routes";
-import { fetchOwnArticle } from "./articles-api";
 
 /** On an article's 404: if the signed-in reader owns a private article at this address, go where they read it. */
 export function PrivateArticleRedirect() {
@@ -16,7 +15,9 @@ export function PrivateArticleRedirect() {
   useEffect(() => {
     if (status !== "authenticated" || !slug) return;
     let live = true;
-    fetchOwnArticle(slug).then(
+    // Imported here, not at the top: Next loads this 404 boundary with every article page, and the
+    // API client brings zod; only a signed-in reader on a missing article needs it.
+    import("./articles-api").then(({ fetchOwnArticle }) => fetchOwnArticle(slug)).then(
       (own) => {
         if (live && own.visibility === "private") router.replace(routes.articleRead({ slug, isPrivate: true }));
       },

@@ -1,7 +1,10 @@
 "use client";
 
-import { Toaster } from "sonner";
+import dynamic from "next/dynamic";
 import { useDarkTheme } from "./use-dark-theme";
+
+// Toasts answer a reader's actions, never the first paint: sonner loads after hydration, in its own chunk.
+const Toaster = dynamic(() => import("sonner").then((module) => module.Toaster), { ssr: false });
 
 /** Sonner's toaster, following the page theme (not only the system's). */
 export function AppToaster() {

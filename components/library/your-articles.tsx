@@ -2,7 +2,6 @@
 
 import { useSession } from "next-auth/react";
 import { useEffect, useState } from "react";
-import { fetchOwnArticles } from "@/components/articles/articles-api";
 import type { ArticleSummary } from "@/lib/articles/list-articles";
 import { ArticleList } from "./article-list";
 
@@ -14,7 +13,8 @@ export function YourArticles() {
   useEffect(() => {
     if (status !== "authenticated") return;
     let live = true;
-    fetchOwnArticles().then(
+    // Imported when needed: the API client brings zod, which a signed-out visit to the library never uses.
+    import("@/components/articles/articles-api").then(({ fetchOwnArticles }) => fetchOwnArticles()).then(
       ({ articles: own }) => live && setArticles(own.map((article) => ({ ...article, publishedAt: article.publishedAt && new Date(article.publishedAt) }))),
       () => undefined,
     );

@@ -3,7 +3,6 @@ import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";
 import { ArticleBody } from "./article-body";
 import { ArticleHeader } from "./article-header";
 import { ReadingProgress } from "./reading-progress";
-import "./article-typography.css";
 
 /**
  * An article as the reader shows it: the text column and, beside it on wide

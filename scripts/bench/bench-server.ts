@@ -29,7 +29,8 @@ function stopProcess(server: ReturnType<typeof spawnNext>): Promise<void> {
   });
 }
 
-const BENCH_DIST_DIR = ".next-bench";
+/** The bench build's folder, under the project root (its source maps feed the bundle analysis). */
+export const BENCH_DIST_DIR = ".next-bench";
 
 /**
  * A production build of Gloss on its own freshly reset embedded database

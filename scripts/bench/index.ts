@@ -13,9 +13,10 @@ import { SOAK_HEADING, sectionOf } from "../lib/benchmarks-section";
 import { ROOT } from "../lib/bootstrap";
 import { runAnchoringBench } from "./anchoring-bench";
 import { runAnnotationsApiBench } from "./annotations-api-bench";
-import { startBenchServer, type BenchServer } from "./bench-server";
+import { BENCH_DIST_DIR, startBenchServer, type BenchServer } from "./bench-server";
 import { runLiveBench } from "./live-bench";
 import { runImportBench } from "./import-bench";
+import { runLighthouseBench } from "./lighthouse-bench";
 import { runNotebookBench } from "./notebook-bench";
 import { runReaderPageBench } from "./reader-page-bench";
 import { runReaderPaintBench } from "./reader-paint-bench";
@@ -27,7 +28,8 @@ const BENCH_SLUG = "syria-joins-us-led-coalition";
 const SECTIONS = {
   anchoring: { server: false, run: () => runAnchoringBench() },
   "reader-page": { server: true, run: (baseUrl: string, server?: BenchServer) => runReaderPageBench(baseUrl, BENCH_SLUG, server!.pid) },
-  "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG) },
+  "reader-weight": { server: true, run: (baseUrl: string) => runReaderWeightBench(baseUrl, BENCH_SLUG, path.join(ROOT, BENCH_DIST_DIR)) },
+  lighthouse: { server: true, run: (baseUrl: string) => runLighthouseBench(baseUrl, BENCH_SLUG) },
   api: { server: true, run: (baseUrl: string) => runAnnotationsApiBench(baseUrl, BENCH_SLUG) },
   "reader-paint": { server: true, run: (baseUrl: string) => runReaderPaintBench(baseUrl) },
   import: { server: true, run: (baseUrl: string) => runImportBench(baseUrl) },

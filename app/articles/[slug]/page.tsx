@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleAnnotations } from "@/components/annotations/article-annotations";
-import { OwnArticleControls } from "@/components/articles/own-article-controls";
+import { LazyOwnArticleControls } from "@/components/articles/lazy-own-article-controls";
 import { ArticleView } from "@/components/reader/article-view";
 import { getArticleBySlug } from "@/lib/articles/get-article-by-slug";
 
@@ -48,7 +48,7 @@ export default async function ReaderPage({ params }: ReaderPageProps) {
 
   return (
     // An imported article's owner gets their controls on the client; the HTML stays the same for all.
-    <ArticleView article={article} controls={article.addedBy ? <OwnArticleControls slug={article.slug} /> : undefined}>
+    <ArticleView article={article} controls={article.addedBy ? <LazyOwnArticleControls slug={article.slug} /> : undefined}>
       <ArticleAnnotations slug={article.slug} />
     </ArticleView>
   );

@@ -1,0 +1,123 @@
+/**
+ * Lighthouse (mobile preset: Moto G Power viewport, simulated slow 4G and 4×
+ * CPU slowdown) on the pages a reader meets first: the reader, the library,
+ * a shared note and the notebook (signed in, through a session cookie).
+ * Runs Lighthouse's own command line (a fresh Chromium per run, found
+ * through CHROME_PATH); the Node API cannot run under tsx, whose helpers end
+ * up in the functions Lighthouse sends to the page. Each page is audited
+ * `runs` times and the run with the median performance score is reported.
+ *
+ * Needs a running production server whose DATABASE_URL is also this
+ * process's (the reader and their public note are seeded straight into it).
+ */
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import { promisify } from "node:util";
+import type { Result } from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "../lib/chromium";
+import { sessionCookie } from "./annotations-api-bench";
+import { seedReaderAnnotations } from "./seed-reader-annotations";
+
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+interface Audited {
+  label: string;
+  path: string;
+  lhr: Result;
+}
+
+async function seedSharedNote(slug: string): Promise<{ email: string; password: string; noteId: string }> {
+  const reader = await seedReaderAnnotations({ slug, count: 30 });
+  const { db } = await import("../../lib/db");
+  const note = await db.annotation.findFirstOrThrow({ where: { author: { email: reader.email } }, select: { id: true } });
+  await db.annotation.update({
+    where: { id: note.id },
+    data: { visibility: "public", note: "The coalition's **first week**, as the paper reported it." },
+  });
+  return { email: reader.email, password: reader.password, noteId: note.id };
+}
+
+const LIGHTHOUSE_CLI = createRequire(import.meta.url).resolve("lighthouse/cli/index.js");
+
+async function audit(url: string, cookie?: string): Promise<Result> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error("Lighthouse needs Chromium (/usr/bin/chromium or Playwright's)");
+  const args = [
+    LIGHTHOUSE_CLI,
+    url,
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    `--only-categories=${CATEGORIES.join(",")}`,
+    `--chrome-flags=${["--headless=new", ...CHROMIUM_ARGS].join(" ")}`,
+    ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
+  ];
+  const { stdout } = await promisify(execFile)(process.execPath, args, {
+    env: { ...process.env, CHROME_PATH: chromium },
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const lhr = JSON.parse(stdout) as Result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+function medianByPerformance(results: Result[]): Result {
+  const sorted = [...results].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+  return sorted[sorted.length >> 1]!;
+}
+
+const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? NaN;
+
+function row({ label, path, lhr }: Audited): string {
+  const seconds = (id: string) => `${(metric(lhr, id) / 1000).toFixed(2)} s`;
+  return [
+    `| ${label} (\`${path}\`)`,
+    ...CATEGORIES.map((category) => String(score(lhr, category))),
+    seconds("first-contentful-paint"),
+    seconds("largest-contentful-paint"),
+    `${metric(lhr, "total-blocking-time").toFixed(0)} ms`,
+    metric(lhr, "cumulative-layout-shift").toFixed(3),
+    seconds("speed-index"),
+  ].join(" | ") + " |";
+}
+
+/** What held a page's score down: the failing audits with a time saving or a score below 0.9. */
+function findings({ label, lhr }: Audited): string | null {
+  const failing = Object.values(lhr.audits)
+    .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== "informative" && audit.scoreDisplayMode !== "manual")
+    .map((audit) => `${audit.id}${audit.displayValue ? ` (${audit.displayValue})` : ""}`);
+  return failing.length > 0 ? `- ${label}: ${failing.join(", ")}` : null;
+}
+
+export async function runLighthouseBench(baseUrl: string, slug: string, runs = 3): Promise<string> {
+  const shared = await seedSharedNote(slug);
+  const cookie = await sessionCookie(baseUrl, shared.email, shared.password);
+  const pages: { label: string; path: string; cookie?: string }[] = [
+    { label: "Reader", path: `/articles/${slug}` },
+    { label: "Library", path: "/" },
+    { label: "Shared note", path: `/n/${shared.noteId}` },
+    { label: "Notebook, signed in", path: "/notebook", cookie },
+  ];
+  const audited: Audited[] = [];
+  for (const page of pages) {
+    await audit(`${baseUrl}${page.path}`, page.cookie); // warm-up: the server's caches
+    const results: Result[] = [];
+    for (let run = 0; run < runs; run++) results.push(await audit(`${baseUrl}${page.path}`, page.cookie));
+    audited.push({ ...page, lhr: medianByPerformance(results) });
+  }
+  const [load1, load5] = (await import("node:os")).loadavg();
+  const notes = audited.map(findings).filter((line): line is string => line !== null);
+  return [
+    "## Lighthouse (mobile)",
+    "",
+    `Lighthouse ${audited[0]!.lhr.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${audited[0]!.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"} headless; ` +
+      `the run with the median performance score of ${runs} after a warm-up run per page. Load average after the runs: ${load1!.toFixed(2)} (1 min), ${load5!.toFixed(2)} (5 min). ` +
+      "Goals: performance ≥ 95 (LCP ≤ 2.0 s, TBT ≤ 150 ms, CLS ≤ 0.02), the other three categories 100.",
+    "",
+    "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | speed index |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...audited.map(row),
+    ...(notes.length > 0 ? ["", "Audits below 0.9 in the reported runs:", "", ...notes] : []),
+  ].join("\n");
+}
