@@ -46,7 +46,7 @@ export async function notebookPageBody(options: NotebookRowsOptions): Promise<st
 }
 
 /** Every entry under a filter, a page at a time (memory stays bounded whatever the count). */
-export async function* notebookEntries(viewer: Viewer, filter: NotebookFilter, batchSize = 500): AsyncGenerator<NotebookEntry> {
+export async function* notebookEntries(viewer: Viewer, filter: NotebookFilter, batchSize = 2000): AsyncGenerator<NotebookEntry> {
   let cursor: string | undefined;
   do {
     const page = await listNotebookRows({ viewer, filter, cursor, limit: batchSize });

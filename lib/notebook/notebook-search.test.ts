@@ -72,7 +72,7 @@ describe("the notebook's search", () => {
          WHERE ${notebookWhereSql(reader.id, filter({ q: "marginal" }))}`;
       return rows.map((row) => row["QUERY PLAN"]).join("\n");
     });
-    expect(plan).toMatch(/Bitmap Index Scan on annotations_search_vector_idx/);
+    expect(plan).toMatch(/Bitmap Index Scan on annotations_owned_search_idx/);
     expect(plan).not.toMatch(/Seq Scan on annotations/);
     expect(quotes(await notebook(reader, { q: "marginal" }))).toHaveLength(5);
   });

@@ -20,14 +20,23 @@ export function notebookOwnerId(viewer: Viewer): string {
   return rule.authorId;
 }
 
-export function notebookWhereSql(ownerId: string, filter: NotebookFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a.author_id = ${ownerId}::uuid`];
+/**
+ * A search is one condition on the reader's part of the search index, whose
+ * words carry their author's id (migration `notebook_search_per_reader`): it
+ * matches the owner's annotations only, so it stands for the author condition
+ * too (which would make PostgreSQL intersect it with all of the reader's rows).
+ */
+function ownedSql(ownerId: string, filter: NotebookFilter): Prisma.Sql {
   const terms = searchTerms(filter.q);
-  if (terms.length > 0) conditions.push(Prisma.sql`a.search_vector @@ to_tsquery('gloss_search', ${toPrefixTsQuery(terms)})`);
-  if (filter.tag !== undefined) {
-    conditions.push(Prisma.sql`a.id IN (SELECT j.annotation_id FROM annotation_tags j JOIN tags t ON t.id = j.tag_id
-                                         WHERE t.user_id = ${ownerId}::uuid AND t.name = ${filter.tag})`);
-  }
+  if (terms.length === 0) return Prisma.sql`a.author_id = ${ownerId}::uuid`;
+  return Prisma.sql`gloss_owned_search_vector(a.author_id, a.search_vector)
+                      @@ gloss_owned_search_query(${ownerId}::uuid, to_tsquery('gloss_search', ${toPrefixTsQuery(terms)}))`;
+}
+
+export function notebookWhereSql(ownerId: string, filter: NotebookFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [ownedSql(ownerId, filter)];
+  // The annotation's own copy of its tag names (kept by triggers): read on the rows at hand, no join.
+  if (filter.tag !== undefined) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[]`);
   if (filter.color !== undefined) conditions.push(Prisma.sql`a.color = ${filter.color}::"HighlightColor"`);
   if (filter.visibility !== undefined) conditions.push(Prisma.sql`a.visibility = ${filter.visibility}::"Visibility"`);
   if (filter.article !== undefined) conditions.push(Prisma.sql`ar.slug = ${filter.article}`);
