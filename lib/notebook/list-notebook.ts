@@ -55,6 +55,19 @@ export async function* notebookEntries(viewer: Viewer, filter: NotebookFilter, b
   } while (cursor !== undefined);
 }
 
+/**
+ * The articles the viewer has annotated, by title: the notebook's article
+ * filter. One probe of the (article, author) index per article, never a pass
+ * over the reader's annotations.
+ */
+export async function listNotebookArticles(viewer: Viewer): Promise<Array<{ slug: string; title: string }>> {
+  return db.$queryRaw<Array<{ slug: string; title: string }>>`
+    SELECT ar.slug, ar.title
+      FROM articles ar
+     WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.article_id = ar.id AND a.author_id = ${notebookOwnerId(viewer)}::uuid)
+     ORDER BY ar.title, ar.slug`;
+}
+
 /** How many entries a filter keeps (the W3C collection's `total`). */
 export async function countNotebookEntries(viewer: Viewer, filter: NotebookFilter): Promise<number> {
   const [row] = await db.$queryRaw<{ total: number }[]>`

@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { listTags } from "@/lib/tags/list-tags";
 import { renameTag } from "@/lib/tags/rename-tag";
 import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
-import { listNotebookRows } from "./list-notebook";
+import { listNotebookArticles, listNotebookRows } from "./list-notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
 import { notebookWhereSql } from "./notebook-sql";
 
@@ -149,5 +149,24 @@ describe("the notebook's pages", () => {
     expect(first.article).toEqual({ slug: expect.any(String), title: expect.stringContaining("Test article"), byline: null });
     expect(first.isOwn).toBe(true);
     await expect(listNotebookRows({ viewer: reader, filter: filter(), cursor: "bm90LWEtY3Vyc29y", limit: 2 })).rejects.toMatchObject({ code: "validation" });
+  });
+});
+
+describe("the notebook's article filter", () => {
+  it("offers the articles the reader annotated, and no others", async () => {
+    const reader = await createTestUser("Filterer");
+    const other = await createTestUser("Other Filterer");
+    const annotated = await createTestArticle(["Words on an annotated article."]);
+    const second = await createTestArticle(["More words on a second one."]);
+    const othersOnly = await createTestArticle(["Only someone else annotated this."]);
+    await createAnnotation({ viewer: reader, input: createInput(annotated, "annotated article") });
+    await createAnnotation({ viewer: reader, input: createInput(second, "second one") });
+    await createAnnotation({ viewer: reader, input: createInput(second, "More words") });
+    await createAnnotation({ viewer: other, input: createInput(othersOnly, "someone else") });
+
+    const titles = await db.article.findMany({ where: { id: { in: [annotated.id, second.id] } }, select: { slug: true, title: true } });
+    const bySlug = (list: Array<{ slug: string }>) => list.toSorted((a, b) => a.slug.localeCompare(b.slug));
+    expect(bySlug(await listNotebookArticles(reader))).toEqual(bySlug(titles));
+    expect((await listNotebookArticles(other)).map((article) => article.slug)).toEqual([othersOnly.slug]);
   });
 });
