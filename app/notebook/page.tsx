@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { NotebookView } from "@/components/notebook/notebook-view";
 import { QUERY_KEYS, type NotebookQuery } from "@/components/notebook/notebook-query";
-import { listArticles } from "@/lib/articles/list-articles";
 import { requireUserOrRedirect } from "@/lib/auth/get-viewer";
-import { listNotebookRows } from "@/lib/notebook/list-notebook";
+import { listNotebookArticles, listNotebookRows } from "@/lib/notebook/list-notebook";
 import { notebookFilterSchema, type NotebookEntry } from "@/lib/api/notebook";
 import { routes } from "@/lib/routes";
 import { listTags } from "@/lib/tags/list-tags";
@@ -30,7 +29,7 @@ export default async function NotebookPage({ searchParams }: { searchParams: Pro
   const [rows, tags, articles] = await Promise.all([
     listNotebookRows({ viewer, filter, limit: FIRST_PAGE }),
     listTags(viewer),
-    listArticles(),
+    listNotebookArticles(viewer),
   ]);
   const page = { annotations: rows.json.map((json) => JSON.parse(json) as NotebookEntry), nextCursor: rows.nextCursor };
 
@@ -44,7 +43,7 @@ export default async function NotebookPage({ searchParams }: { searchParams: Pro
         initialQuery={parsed.success ? query : {}}
         initialPage={page}
         initialTags={tags}
-        articles={articles.map(({ slug, title }) => ({ slug, title }))}
+        articles={articles}
       />
     </div>
   );

@@ -87,6 +87,39 @@ describe("listArticleAnnotations", () => {
     expect(await listFor(author)).toEqual([]);
   });
 
+  it("bumps an article's version once per transaction however many of its annotations change (raw SQL too), and again after a rolled-back savepoint", async () => {
+    const first = await createTestArticle(["Alpha beta gamma delta."]);
+    const second = await createTestArticle(["Epsilon zeta eta theta."]);
+    for (const exact of ["Alpha", "beta", "gamma"]) await createAnnotation({ viewer: author, input: createInput(first, exact) });
+    await createAnnotation({ viewer: author, input: createInput(second, "zeta") });
+    const version = async (articleId: string) => (await db.articleAnnotationsVersion.findUniqueOrThrow({ where: { articleId } })).version;
+    const [firstBefore, secondBefore] = [await version(first.id), await version(second.id)];
+
+    await db.$transaction([
+      db.$executeRaw`UPDATE annotations SET note = 'bulk' WHERE article_id = ${first.id}::uuid`,
+      db.$executeRaw`UPDATE annotations SET color = 'green' WHERE article_id IN (${first.id}::uuid, ${second.id}::uuid)`,
+      db.$executeRaw`DELETE FROM annotations WHERE article_id = ${second.id}::uuid`,
+    ]);
+    expect([await version(first.id), await version(second.id)]).toEqual([firstBefore + BigInt(1), secondBefore + BigInt(1)]);
+    expect((await listArticleAnnotations({ viewer: author, slug: first.slug }))!.map((a) => [a.note, a.color])).toEqual([
+      ["bulk", "green"],
+      ["bulk", "green"],
+      ["bulk", "green"],
+    ]);
+
+    // A bump undone with its savepoint is not counted as made: the change after it bumps again.
+    await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SAVEPOINT undone`;
+      await tx.$executeRaw`UPDATE annotations SET note = 'undone' WHERE article_id = ${first.id}::uuid`;
+      await tx.$executeRaw`SET CONSTRAINTS annotations_changed IMMEDIATE`;
+      await tx.$executeRaw`ROLLBACK TO SAVEPOINT undone`;
+      await tx.$executeRaw`SET CONSTRAINTS annotations_changed DEFERRED`;
+      await tx.$executeRaw`UPDATE annotations SET note = 'kept' WHERE article_id = ${first.id}::uuid`;
+    });
+    expect(await version(first.id)).toBe(firstBefore + BigInt(2));
+    expect((await listArticleAnnotations({ viewer: author, slug: first.slug }))!.map((a) => a.note)).toEqual(["kept", "kept", "kept"]);
+  });
+
   it("keeps concurrent creates on one article from blocking each other, and an annotated article deletable", async () => {
     const article = await createTestArticle(["one two three four five six seven eight nine ten eleven twelve"]);
     const words = article.text.split(" ");

@@ -3,7 +3,18 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import type { NotebookFilter } from "@/lib/api/notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
-import { afterCursorSql, encodeCursor, notebookOwnerId, notebookWhereSql, orderBySql, sortKeySql } from "./notebook-sql";
+import {
+  afterCursorSql,
+  encodeCursor,
+  notebookOwnerId,
+  notebookRowsSql,
+  notebookWhereSql,
+  orderBySql,
+  RECENT_SEARCH_WINDOW,
+  sortKeySql,
+  type SearchPlan,
+} from "./notebook-sql";
+import { searchTerms } from "./search-terms";
 
 export interface NotebookRowsOptions {
   viewer: Viewer;
@@ -18,22 +29,34 @@ export interface NotebookRows {
   nextCursor: string | null;
 }
 
-/**
- * One page of the viewer's own annotations under a filter, in the filter's
- * sort, after `cursor`. One statement; the JSON comes from PostgreSQL.
- */
-export async function listNotebookRows({ viewer, filter, cursor, limit }: NotebookRowsOptions): Promise<NotebookRows> {
+type PageRow = { json: string; sortKey: string[] };
+
+/** Up to `limit + 1` rows of a page, read by `plan` (notebook-sql.ts). One statement; the JSON comes from PostgreSQL. */
+function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: SearchPlan): Promise<PageRow[]> {
   const ownerId = notebookOwnerId(viewer);
-  const rows = await db.$queryRaw<{ json: string; sortKey: string[] }[]>`
+  return db.$queryRaw<PageRow[]>`
     SELECT (${annotationDtoJsonSql(viewer)}::jsonb
               || jsonb_build_object('article', json_build_object('slug', ar.slug, 'title', ar.title, 'byline', ar.byline)))::text AS json,
            ${sortKeySql(filter.sort)} AS "sortKey"
-      FROM annotations a
+      FROM ${notebookRowsSql(ownerId, filter, cursor, plan)}
       JOIN articles ar ON ar.id = a.article_id
       JOIN users u ON u.id = a.author_id
-     WHERE ${notebookWhereSql(ownerId, filter)} AND ${afterCursorSql(filter.sort, cursor)}
+     WHERE ${notebookWhereSql(ownerId, filter, plan)} AND ${afterCursorSql(filter.sort, cursor)}
      ORDER BY ${orderBySql(filter.sort)}
      LIMIT ${limit + 1}`;
+}
+
+/**
+ * One page of the viewer's own annotations under a filter, in the filter's
+ * sort, after `cursor`. A search in date order first looks among the
+ * reader's next rows (a common word fills the page there), and asks the
+ * search index only when they do not fill it.
+ */
+export async function listNotebookRows(options: NotebookRowsOptions): Promise<NotebookRows> {
+  const { filter, limit } = options;
+  const searchesByDate = searchTerms(filter.q).length > 0 && filter.sort !== "article" && limit < RECENT_SEARCH_WINDOW;
+  let rows = searchesByDate ? await readPage(options, "recent") : [];
+  if (rows.length <= limit) rows = await readPage(options, "index");
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(page.at(-1)!.sortKey) : null };
@@ -46,13 +69,26 @@ export async function notebookPageBody(options: NotebookRowsOptions): Promise<st
 }
 
 /** Every entry under a filter, a page at a time (memory stays bounded whatever the count). */
-export async function* notebookEntries(viewer: Viewer, filter: NotebookFilter, batchSize = 500): AsyncGenerator<NotebookEntry> {
+export async function* notebookEntries(viewer: Viewer, filter: NotebookFilter, batchSize = 2000): AsyncGenerator<NotebookEntry> {
   let cursor: string | undefined;
   do {
     const page = await listNotebookRows({ viewer, filter, cursor, limit: batchSize });
     for (const json of page.json) yield JSON.parse(json) as NotebookEntry;
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
+}
+
+/**
+ * The articles the viewer has annotated, by title: the notebook's article
+ * filter. One probe of the (article, author) index per article, never a pass
+ * over the reader's annotations.
+ */
+export async function listNotebookArticles(viewer: Viewer): Promise<Array<{ slug: string; title: string }>> {
+  return db.$queryRaw<Array<{ slug: string; title: string }>>`
+    SELECT ar.slug, ar.title
+      FROM articles ar
+     WHERE EXISTS (SELECT 1 FROM annotations a WHERE a.article_id = ar.id AND a.author_id = ${notebookOwnerId(viewer)}::uuid)
+     ORDER BY ar.title, ar.slug`;
 }
 
 /** How many entries a filter keeps (the W3C collection's `total`). */

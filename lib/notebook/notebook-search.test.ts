@@ -8,9 +8,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { listTags } from "@/lib/tags/list-tags";
 import { renameTag } from "@/lib/tags/rename-tag";
 import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
-import { listNotebookRows } from "./list-notebook";
+import { listNotebookArticles, listNotebookRows } from "./list-notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
-import { notebookWhereSql } from "./notebook-sql";
+import { notebookWhereSql, RECENT_SEARCH_WINDOW } from "./notebook-sql";
 
 const filter = (query: Record<string, string> = {}): NotebookFilter => notebookFilterSchema.parse(query);
 
@@ -72,9 +72,44 @@ describe("the notebook's search", () => {
          WHERE ${notebookWhereSql(reader.id, filter({ q: "marginal" }))}`;
       return rows.map((row) => row["QUERY PLAN"]).join("\n");
     });
-    expect(plan).toMatch(/Bitmap Index Scan on annotations_search_vector_idx/);
+    expect(plan).toMatch(/Bitmap Index Scan on annotations_owned_search_idx/);
     expect(plan).not.toMatch(/Seq Scan on annotations/);
     expect(quotes(await notebook(reader, { q: "marginal" }))).toHaveLength(5);
+  });
+
+  it("finds the same pages among the reader's recent rows and in the index, past the recent window too", async () => {
+    const reader = await createTestUser("Windowed");
+    const article = await createTestArticle(["Window words for many annotations."]);
+    // Every 3rd note says "frequent" (a page fills among the newest rows); "seldom" only in the oldest, beyond the window.
+    await db.$executeRaw`
+      INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, created_at, updated_at)
+      SELECT gen_random_uuid(), ${article.id}::uuid, ${reader.id}::uuid, 'yellow', 'Window words', '', '',
+             CASE WHEN n <= 4 THEN 'seldom ' || n WHEN n % 3 = 0 THEN 'frequent ' || n ELSE 'other ' || n END,
+             timestamp '2026-01-01' + n * interval '1 minute', now()
+        FROM generate_series(1, ${RECENT_SEARCH_WINDOW + 200}) AS n`;
+    const expected = async (word: string, order: "DESC" | "ASC") =>
+      (
+        await db.$queryRawUnsafe<{ note: string }[]>(
+          `SELECT note FROM annotations WHERE author_id = $1::uuid AND note LIKE $2 ORDER BY created_at ${order}, id ${order}`,
+          reader.id,
+          `${word} %`,
+        )
+      ).map((row) => row.note);
+    const pages = async (query: Record<string, string>, limit: number) => {
+      const notes: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listNotebookRows({ viewer: reader, filter: filter(query), cursor, limit });
+        notes.push(...page.json.map((json) => (JSON.parse(json) as NotebookEntry).note!));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return notes;
+    };
+
+    expect(await pages({ q: "frequ" }, 30)).toEqual(await expected("frequent", "DESC"));
+    expect(await pages({ q: "frequ", sort: "oldest" }, 50)).toEqual(await expected("frequent", "ASC"));
+    expect(await pages({ q: "seld" }, 3)).toEqual(await expected("seldom", "DESC"));
+    expect(await pages({ q: "seld", sort: "oldest" }, 3)).toEqual(await expected("seldom", "ASC"));
   });
 });
 
@@ -149,5 +184,24 @@ describe("the notebook's pages", () => {
     expect(first.article).toEqual({ slug: expect.any(String), title: expect.stringContaining("Test article"), byline: null });
     expect(first.isOwn).toBe(true);
     await expect(listNotebookRows({ viewer: reader, filter: filter(), cursor: "bm90LWEtY3Vyc29y", limit: 2 })).rejects.toMatchObject({ code: "validation" });
+  });
+});
+
+describe("the notebook's article filter", () => {
+  it("offers the articles the reader annotated, and no others", async () => {
+    const reader = await createTestUser("Filterer");
+    const other = await createTestUser("Other Filterer");
+    const annotated = await createTestArticle(["Words on an annotated article."]);
+    const second = await createTestArticle(["More words on a second one."]);
+    const othersOnly = await createTestArticle(["Only someone else annotated this."]);
+    await createAnnotation({ viewer: reader, input: createInput(annotated, "annotated article") });
+    await createAnnotation({ viewer: reader, input: createInput(second, "second one") });
+    await createAnnotation({ viewer: reader, input: createInput(second, "More words") });
+    await createAnnotation({ viewer: other, input: createInput(othersOnly, "someone else") });
+
+    const titles = await db.article.findMany({ where: { id: { in: [annotated.id, second.id] } }, select: { slug: true, title: true } });
+    const bySlug = (list: Array<{ slug: string }>) => list.toSorted((a, b) => a.slug.localeCompare(b.slug));
+    expect(bySlug(await listNotebookArticles(reader))).toEqual(bySlug(titles));
+    expect((await listNotebookArticles(other)).map((article) => article.slug)).toEqual([othersOnly.slug]);
   });
 });

@@ -20,14 +20,46 @@ export function notebookOwnerId(viewer: Viewer): string {
   return rule.authorId;
 }
 
-export function notebookWhereSql(ownerId: string, filter: NotebookFilter): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a.author_id = ${ownerId}::uuid`];
+/**
+ * How a search finds its rows:
+ * - "index": one condition on the reader's part of the search index, whose
+ *   words carry their author's id (migration `notebook_search_per_reader`).
+ *   It matches the owner's annotations only, so it stands for the author
+ *   condition too (which would make PostgreSQL intersect it with all of the
+ *   reader's rows). Fast for any word, but it reads every match before
+ *   sorting them: a word in thousands of the reader's notes costs thousands
+ *   of rows.
+ * - "recent": the reader's rows in the sort's order (the author index),
+ *   tested one by one against the plain search vector, among the newest (or
+ *   oldest) RECENT_SEARCH_WINDOW after the cursor only. A common word fills
+ *   a page within a few hundred rows; a rarer one may not fill it there, and
+ *   then listNotebookRows asks the index.
+ */
+export type SearchPlan = "index" | "recent";
+
+export const RECENT_SEARCH_WINDOW = 1000;
+
+function ownedSql(ownerId: string, filter: NotebookFilter, plan: SearchPlan): Prisma.Sql {
   const terms = searchTerms(filter.q);
-  if (terms.length > 0) conditions.push(Prisma.sql`a.search_vector @@ to_tsquery('gloss_search', ${toPrefixTsQuery(terms)})`);
-  if (filter.tag !== undefined) {
-    conditions.push(Prisma.sql`a.id IN (SELECT j.annotation_id FROM annotation_tags j JOIN tags t ON t.id = j.tag_id
-                                         WHERE t.user_id = ${ownerId}::uuid AND t.name = ${filter.tag})`);
-  }
+  const author = Prisma.sql`a.author_id = ${ownerId}::uuid`;
+  if (terms.length === 0) return author;
+  const query = Prisma.sql`to_tsquery('gloss_search', ${toPrefixTsQuery(terms)})`;
+  if (plan === "recent") return Prisma.sql`${author} AND a.search_vector @@ ${query}`;
+  return Prisma.sql`gloss_owned_search_vector(a.author_id, a.search_vector) @@ gloss_owned_search_query(${ownerId}::uuid, ${query})`;
+}
+
+/** The rows a page is read from, aliased `a`: all annotations, or for the "recent" plan the reader's window after the cursor. */
+export function notebookRowsSql(ownerId: string, filter: NotebookFilter, cursor: string | undefined, plan: SearchPlan): Prisma.Sql {
+  if (plan === "index") return Prisma.sql`annotations a`;
+  return Prisma.sql`(SELECT a.* FROM annotations a
+                      WHERE a.author_id = ${ownerId}::uuid AND ${afterCursorSql(filter.sort, cursor)}
+                      ORDER BY ${orderBySql(filter.sort)} LIMIT ${RECENT_SEARCH_WINDOW}) a`;
+}
+
+export function notebookWhereSql(ownerId: string, filter: NotebookFilter, plan: SearchPlan = "index"): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [ownedSql(ownerId, filter, plan)];
+  // The annotation's own copy of its tag names (kept by triggers): read on the rows at hand, no join.
+  if (filter.tag !== undefined) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[]`);
   if (filter.color !== undefined) conditions.push(Prisma.sql`a.color = ${filter.color}::"HighlightColor"`);
   if (filter.visibility !== undefined) conditions.push(Prisma.sql`a.visibility = ${filter.visibility}::"Visibility"`);
   if (filter.article !== undefined) conditions.push(Prisma.sql`ar.slug = ${filter.article}`);

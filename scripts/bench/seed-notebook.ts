@@ -54,7 +54,7 @@ export async function seedNotebook(): Promise<SeededNotebook> {
     SELECT gen_random_uuid(), 'bench-other-' || n || '@example.invalid', 'Other Reader ' || n, 'not-a-hash' FROM generate_series(1, 1000) AS n`);
 
   // Building the search index once at the end is far faster than keeping it up row by row (a throw-away database).
-  await db.$executeRawUnsafe(`DROP INDEX annotations_search_vector_idx`);
+  await db.$executeRawUnsafe(`DROP INDEX annotations_owned_search_idx`);
   // Triggers off for the bulk insert (a fresh database: no cached list to keep honest; the
   // per-row version bumps would rewrite one counter row a million times in one transaction).
   await db.$transaction(
@@ -96,7 +96,10 @@ export async function seedNotebook(): Promise<SeededNotebook> {
   await db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '256MB'`);
-      await tx.$executeRawUnsafe(`CREATE INDEX annotations_search_vector_idx ON annotations USING GIN (search_vector)`);
+      // As migration `notebook_search_per_reader` creates it.
+      await tx.$executeRawUnsafe(
+        `CREATE INDEX annotations_owned_search_idx ON annotations USING GIN (gloss_owned_search_vector(author_id, search_vector))`,
+      );
     },
     { timeout: 900_000 },
   );

@@ -3,6 +3,9 @@ import type { ExportFormat, NotebookFilter } from "@/lib/api/notebook";
 import { countNotebookEntries, notebookEntries } from "../list-notebook";
 import { EXPORT_FILES } from "./export-formats";
 
+/** About how much text goes to the client at a time. */
+const EXPORT_CHUNK_CHARS = 64 * 1024;
+
 export interface ExportAnnotationsOptions {
   viewer: Viewer;
   format: ExportFormat;
@@ -36,10 +39,19 @@ export function exportAnnotations({ viewer, format, filter, origin, selfUrl }: E
   });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
+    // The formats yield a piece per entry; handing each to the response on its own costs more than making it.
     async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      let buffered = "";
+      while (buffered.length < EXPORT_CHUNK_CHARS) {
+        const { value, done } = await chunks.next();
+        if (done) {
+          if (buffered !== "") controller.enqueue(encoder.encode(buffered));
+          controller.close();
+          return;
+        }
+        buffered += value;
+      }
+      controller.enqueue(encoder.encode(buffered));
     },
     async cancel() {
       await chunks.return(undefined);
