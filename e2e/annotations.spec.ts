@@ -147,6 +147,9 @@ test.describe("notes", () => {
     await card(page).getByRole("button", { name: "Save" }).click();
     await expect(card(page).getByText("The reader.")).toBeVisible();
     await expect(card(page).locator("strong")).toHaveText("The reader.");
+    // Reload once the server has the note: a create still in the outbox at the reload is sent after it,
+    // with the edit below folded in, and then was never edited as far as the server knows.
+    await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request))[0]?.note).toBe("Who owns the margin? **The reader.**");
 
     await page.reload();
     await waitForLayer(page);
