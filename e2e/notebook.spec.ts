@@ -128,7 +128,8 @@ test("notes with tags on two articles: listed, searched, filtered, opened, expor
   await page.getByLabel("Import file").setInputFiles({ name: "gloss-notebook.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await expect(page.getByRole("status").filter({ hasText: "2 imported, 0 detached" })).toBeVisible();
   await expect(entries(page)).toHaveCount(2);
-  expect(await notebookText(page)).toEqual(before);
+  // The notes' Markdown renders once its renderer has loaded, so the text settles a moment after the list.
+  await expect.poll(() => notebookText(page)).toEqual(before);
 });
 
 test("a bad import file is refused with the item named, and nothing is imported", async ({ signedInPage: page }) => {
