@@ -4,14 +4,15 @@
  * PostgreSQL: the embedded test cluster in `.data/test-postgres` (reset at
  * every run, never the `npm start` database) or TEST_DATABASE_URL.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { startInBackground, type BackgroundTask } from "./lib/background-task";
 import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/bootstrap";
 import { findChromium } from "./lib/chromium";
 import { recreateDatabase } from "./lib/database-admin";
 import { findFreePort } from "./lib/embedded-database";
 import { migrate } from "./lib/migrate";
-import { buildIfNeeded } from "./lib/next-process";
+import { startBuildIfNeeded } from "./lib/next-process";
 
 // Overridable so two checkouts' runs on one machine never share a build or cluster.
 const TEST_DIST_DIR = process.env.GLOSS_TEST_DIST_DIR ?? ".next-test";
@@ -19,33 +20,10 @@ const TEST_CLUSTER = process.env.GLOSS_TEST_CLUSTER ?? "test-postgres";
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   log(label);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) throw new Error(`${label} failed`);
-}
-
-/**
- * Starts a check beside the tests (ESLint is single-threaded and needs no
- * database, so it overlaps the Vitest run). Its output is held back and shown
- * when `finish` is awaited, so it never interleaves with the tests' output.
- */
-function startInBackground(label: string, command: string, args: string[]): { finish: () => Promise<void>; stop: () => void } {
-  log(`${label} (beside the tests)`);
-  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
-  const output: Buffer[] = [];
-  child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
-  child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
-  return {
-    finish: async () => {
-      const status = await exited;
-      process.stdout.write(Buffer.concat(output));
-      if (status !== 0) throw new Error(`${label} failed`);
-      log(`${label}: passed`);
-    },
-    stop: () => {
-      if (child.exitCode === null) child.kill();
-    },
-  };
+  log(`${label}: done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 function bin(name: string) {
@@ -73,8 +51,14 @@ async function main() {
     process.exit(1);
   }
 
+  // Lint and the production build need no database and leave cores idle
+  // beside the type-check and the database tests: they run in the background.
   const lint = quick ? null : startInBackground("Linting", bin("eslint"), [".", "--max-warnings=0"]);
-  process.on("exit", () => lint?.stop());
+  let build: BackgroundTask | null = null;
+  process.on("exit", () => {
+    lint?.stop();
+    build?.stop();
+  });
   if (!quick) run("Type-checking", bin("tsc"), ["--noEmit", "-p", "."]);
 
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
@@ -97,6 +81,7 @@ async function main() {
       // Every test reader signs up from 127.0.0.1, more than the default 50 an hour.
       GLOSS_SIGN_UPS_PER_HOUR: "10000",
     };
+    if (only !== "unit") build = startBuildIfNeeded({ ...env, NODE_ENV: "production" }, TEST_DIST_DIR);
     run("Seeding the test database", bin("tsx"), ["scripts/seed.ts"], env);
     if (only !== "e2e") {
       // Integration tests make articles and readers of their own: they get a
@@ -109,7 +94,7 @@ async function main() {
     }
     await lint?.finish();
     if (only !== "unit") {
-      buildIfNeeded({ ...env, NODE_ENV: "production" }, TEST_DIST_DIR);
+      await build?.finish();
       run("End-to-end tests", bin("playwright"), ["test", ...playwrightArgs], env);
     }
   } finally {
