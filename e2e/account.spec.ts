@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import pg from "pg";
 import { createUser, expect, signIn, test, type TestUser } from "./fixtures/accounts";
 import { createAnnotationViaApi, ESSAY_PATH, waitForLayer } from "./fixtures/annotations";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 const header = (page: Page) => page.getByRole("banner");
 
@@ -120,13 +120,13 @@ test.describe("the account page", () => {
       for (const [label, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
         await page.setViewportSize(viewport);
         await openAccountPage(page, user);
-        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+        await expectNoAxeViolations(page);
         await page.screenshot({ path: test.info().outputPath(`account-${label}-${colorScheme}.png`), fullPage: true });
         await page.getByRole("button", { name: "Change password" }).click();
         await expect(page.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
         await page.getByRole("button", { name: "Delete account" }).click();
         await expect(page.getByRole("textbox", { name: `Type ${user.email} to confirm` })).toHaveAttribute("aria-invalid", "true");
-        expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+        await expectNoAxeViolations(page);
         await page.screenshot({ path: test.info().outputPath(`account-${label}-${colorScheme}-errors.png`), fullPage: true });
       }
     });

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import {
   articleText,
   createAnnotationViaApi,
@@ -74,7 +74,7 @@ test("keyboard only, no mouse: Tab to the text, select with Shift+arrows, highli
   await expect(text).toHaveCSS("outline-style", "solid");
   await expect.poll(() => caretOffset(page)).toBe(0);
   await expect(page.locator("[data-keyboard-caret]")).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
 
   for (let i = 0; i < 3; i++) await page.keyboard.press("Control+Shift+ArrowRight");
   await expect.poll(() => selectedText(page)).toBe("Every reader has");
@@ -236,7 +236,7 @@ test("on a phone: the toolbar sits below the selection, taps highlight, and the 
   await expect(sheet).toBeVisible();
   await expect(sheet).toBeFocused();
   await expect(sheet.getByRole("button", { name: "Close annotations" })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(page);
   await sheet.getByRole("button", { name: /The margin is the one part of a page/ }).tap();
   await expect(sheet).toHaveCount(0);
   await expect(card(page).getByRole("heading")).toHaveText("Your highlight");
@@ -318,17 +318,17 @@ for (const colorScheme of ["light", "dark"] as const) {
     await waitForLayer(page);
     await panel(page).getByRole("button", { name: /caught with a pencil/ }).click();
     await expect(card(page).getByRole("link", { name: "link" })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page);
 
     await card(page).getByRole("button", { name: "Share" }).click();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.keyboard.press("Escape");
     await card(page).getByRole("button", { name: "Edit" }).click();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.keyboard.press("Escape");
 
     await dragSelect(page, "This essay is about that habit");
     await expect(toolbar(page)).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

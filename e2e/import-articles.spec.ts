@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { expect, test } from "./fixtures/accounts";
 import { createAnnotationViaApi, dragSelect, paintedHighlights, waitForLayer } from "./fixtures/annotations";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import {
   BLOG_TITLE, ESSAY_HTML, ESSAY_TITLE, NEWS_HEADLINE, SCRIPTED_TITLE, editedEssay, pageUrl, startImportPagesServer,
   type ImportPagesServer,
@@ -178,7 +178,7 @@ test.describe("adding articles", () => {
   test("/articles/new has no accessibility violations, and ?url= (the bookmarklet) adds at once", async ({ signedInPage: page }) => {
     await page.goto("/articles/new");
     await expect(page.getByRole("heading", { level: 1, name: "Add article" })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page);
     await expect(page.getByRole("link", { name: "Save to Gloss" })).toHaveAttribute("href", /^javascript:/);
 
     await page.goto(`/articles/new?url=${encodeURIComponent(pageUrl(server, "/redirect"))}`);

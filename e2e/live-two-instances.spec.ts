@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { createUser, signIn } from "./fixtures/accounts";
 import { NEWS, panel, waitForLayer } from "./fixtures/annotations";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { EventStreamReader } from "./fixtures/event-stream";
 import { expect, test } from "./fixtures/second-instance";
 import { createTestArticle, rewritePassage, type TestArticle } from "./fixtures/test-articles";
@@ -84,7 +84,7 @@ test("a note made public on one instance arrives live on the other; replies go b
   // The annotation's author may delete a reply, not edit it.
   await expect(replyA.getByRole("button", { name: "Delete reply" })).toBeVisible();
   await expect(replyA.getByRole("button", { name: "Edit reply" })).toHaveCount(0);
-  expect((await new AxeBuilder({ page: pageA }).include("[role=dialog]").analyze()).violations).toEqual([]);
+  await expectNoAxeViolations(pageA, { include: "[role=dialog]" });
 
   // A answers on the open card: it arrives in B's open thread too.
   await card(pageA).getByRole("button", { name: "Reply", exact: true }).click();

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import type { NotebookPage } from "@/lib/api/notebook";
 import { expect, test } from "./fixtures/accounts";
 import { createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { annotationCollectionMustFailures } from "./fixtures/web-annotation-musts";
 
 /**
@@ -154,8 +154,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     await createAnnotationViaApi(page.request, page, { phrase: "marginalia", color: "green" });
     await page.goto("/notebook?q=margin");
     await expect(entries(page)).toHaveCount(2);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
     for (const [device, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
       await page.setViewportSize(viewport);
       await page.screenshot({ path: testInfo.outputPath(`notebook-${device}-${colorScheme}.png`), fullPage: false });

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { DATA_DIR } from "../scripts/lib/bootstrap";
 import { findFreePort, startEmbeddedDatabase, type RunningDatabase } from "../scripts/lib/embedded-database";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import { createAnnotationViaApi, dragSelect, ESSAY_PATH, panel, pointInPhrase, waitForLayer } from "./fixtures/annotations";
+import { expectNoAxeViolations } from "./fixtures/axe";
 
 /**
  * The outbox (components/annotations/outbox): writes made without a
@@ -188,13 +188,13 @@ for (const colorScheme of ["light", "dark"] as const) {
     await card(page).getByRole("button", { name: "Green" }).click();
     await expect(card(page).getByRole("status")).toHaveText("Offline — will save when you're back", { timeout: 10_000 });
     await page.screenshot({ path: screenshots(`phone-offline-${colorScheme}`) });
-    expect((await new AxeBuilder({ page }).include("[role=dialog]").analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page, { include: "[role=dialog]" });
 
     await context.clearCookies();
     await context.setOffline(false);
     await expect(card(page).getByRole("alert")).toContainText("Couldn't save", { timeout: 15_000 });
     await page.screenshot({ path: screenshots(`phone-failed-${colorScheme}`) });
-    expect((await new AxeBuilder({ page }).include("[role=dialog]").analyze()).violations).toEqual([]);
+    await expectNoAxeViolations(page, { include: "[role=dialog]" });
   });
 }
 

@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { createUser, expect, signIn, test, type TestUser } from "./fixtures/accounts";
 import { dragSelect, paintedHighlights, panel, waitForLayer } from "./fixtures/annotations";
+import { expectNoAxeViolations } from "./fixtures/axe";
 import { createTestArticle, rewritePassage, type TestArticle } from "./fixtures/test-articles";
 
 /**
@@ -265,8 +265,7 @@ test("the shared-note page passes an accessibility scan, light and dark", async 
     await waitForLayer(page);
     await expect(card(page)).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(colorScheme === "dark");
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations, `${colorScheme}: ${JSON.stringify(results.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`).toEqual([]);
+    await expectNoAxeViolations(page, { label: colorScheme });
     await context.close();
   }
 });

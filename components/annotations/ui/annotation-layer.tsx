@@ -239,8 +239,10 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
           signInHref={signInHref()}
           color={color}
           onColorChange={setColor}
-          onHighlight={() => highlightSelection()}
-          onAddNote={() => startNote()}
+          // The selection as it is now: the state behind the toolbar is updated on the next animation
+          // frame, which a busy page can hold back while a keyboard reader already presses a button.
+          onHighlight={() => highlightSelection(readNow() ?? selection)}
+          onAddNote={() => startNote(readNow() ?? selection)}
           onDismiss={letGoOfSelection}
         />
       )}
