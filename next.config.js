@@ -13,9 +13,6 @@ const nextConfig = {
   // Tests build into their own folder so they never share a cache with `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // The one stylesheet goes inline into each page's <head>: no request holds up the first paint
-  // (on a phone's slow 4G it cost about 0.3–1.2 s of paint, BENCHMARKS.md).
-  experimental: { inlineCss: true },
   // The bench build only: `npm run bench` reads them for its bundle analysis (scripts/bench/reader-weight-bench.ts).
   productionBrowserSourceMaps: process.env.GLOSS_BENCH === "1",
   // `npm test` type-checks the whole project with tsc before it builds.
