@@ -202,10 +202,13 @@ test("with JavaScript off every article page is readable", async ({ browser }) =
       await expect(paragraphs.first(), slug).toBeVisible();
       await expect(paragraphs.last(), slug).not.toBeEmpty();
     }
-    // An unknown path's 404 too (an unknown article's still needs JavaScript: README, Known limits).
-    const response = await page.goto("/no/such/page");
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page isn’t in the library");
+    // The 404s too: an unknown path's and an unknown article's (a cached, statically rendered page).
+    for (const url of ["/no/such/page", "/articles/no-such-thing"]) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), url).toHaveText("This page isn’t in the library");
+      await expect(page.getByRole("link", { name: "Browse the library" }), url).toBeVisible();
+    }
   } finally {
     await context.close();
   }

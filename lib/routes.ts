@@ -42,6 +42,11 @@ export const routes = {
     articleEvents: (slug: string) => `/api/articles/${segment(slug)}/events`,
     articleAnnotations: (slug: string) => `/api/articles/${segment(slug)}/annotations`,
     health: "/api/health",
+    /** next-auth's own endpoints, as the client session (components/auth/session-provider.tsx) calls them. */
+    authSession: "/api/auth/session",
+    authCsrf: "/api/auth/csrf",
+    authSignInWithCredentials: "/api/auth/callback/credentials",
+    authSignOut: "/api/auth/signout",
     revalidate: "/api/revalidate",
   },
 } as const;

@@ -1,9 +1,9 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { FormAlert } from "@/components/auth/form-alert";
+import { useSession } from "@/components/auth/session-provider";
 import { TextField } from "@/components/auth/text-field";
 import { fieldErrorsOf, useAuthForm } from "@/components/auth/use-auth-form";
 import { deleteAccountSchema, accountEndpoints } from "@/lib/api/accounts";
@@ -13,6 +13,7 @@ import { submitToApi } from "@/components/auth/submit-to-api";
 export function DeleteAccountForm({ email }: { email: string }) {
   const { formRef, fieldErrors, formError, pending, showFailure, submit } = useAuthForm("/");
   const router = useRouter();
+  const { signOut } = useSession();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,7 +22,7 @@ export function DeleteAccountForm({ email }: { email: string }) {
     if (input.data.email !== email.toLowerCase()) return showFailure({ fieldErrors: { email: "Type the email address of this account." } });
     const failure = await submit(() => submitToApi(accountEndpoints.remove(), input.data, "Your account could not be deleted."));
     if (failure) return;
-    await signOut({ redirect: false });
+    await signOut();
     router.replace("/");
   }
 

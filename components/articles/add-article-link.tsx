@@ -1,7 +1,7 @@
 "use client";
 
 import { PlusIcon } from "lucide-react";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import Link from "next/link";
 
 /** The header's "Add article" link, for signed-in readers (learned on the client, like the account menu). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import { ApiError } from "@/lib/api/api-fetch";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";

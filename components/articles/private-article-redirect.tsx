@@ -1,6 +1,6 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { routes } from "@/lib/routes";

@@ -1,7 +1,7 @@
 "use client";
 
 import { LogOutIcon, NotebookPen } from "lucide-react";
-import { signOut, useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
@@ -20,7 +20,7 @@ function currentLocation() {
  * after the page arrives, so pages stay the same HTML for every reader.
  */
 export function AccountMenu() {
-  const { data: session, status } = useSession();
+  const { data: session, status, signOut } = useSession();
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
@@ -71,7 +71,7 @@ export function AccountMenu() {
           setSigningOut(true);
           // A full reload of the same page, on the same host (next-auth's own redirect would use
           // NEXTAUTH_URL's), drops anything the page held for this reader.
-          void signOut({ redirect: false }).then(() => window.location.assign(currentLocation()));
+          void signOut().then(() => window.location.assign(currentLocation()));
         }}
         className={`${controlClass} text-ink-muted hover:bg-ink/5 hover:text-ink aria-disabled:cursor-wait dark:hover:bg-ink/10`}
       >

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import Link from "next/link";
 import { useRef, type FormEvent } from "react";
 import { signInSchema } from "@/lib/api/accounts";

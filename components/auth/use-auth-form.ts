@@ -1,10 +1,10 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import type { z } from "zod";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { useSession } from "./session-provider";
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -33,6 +33,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  */
 export function useAuthForm(callbackPath: string) {
   const router = useRouter();
+  const { signIn } = useSession();
   const formRef = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -77,8 +78,8 @@ export function useAuthForm(callbackPath: string) {
   /** Signs in, then goes back where the reader came from. */
   async function signInAndReturn(credentials: { email: string; password: string }): Promise<SubmitFailure | null> {
     try {
-      const result = await signIn("credentials", { ...credentials, redirect: false });
-      if (!result?.ok || result.error) return { formError: signInErrorMessage(result?.error ?? "") };
+      const error = await signIn(credentials);
+      if (error) return { formError: signInErrorMessage(error) };
     } catch {
       return { formError: OFFLINE_MESSAGE };
     }

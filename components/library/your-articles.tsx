@@ -1,6 +1,6 @@
 "use client";
 
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import { useEffect, useState } from "react";
 import type { ArticleSummary } from "@/lib/articles/list-articles";
 import { ArticleList } from "./article-list";

@@ -1,7 +1,7 @@
 import { ArrowRight, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { ColorSwatch } from "@/components/annotations/ui/color-choice";
-import NoteMarkdown from "@/components/annotations/ui/note-markdown";
+import { ServerNoteMarkdown } from "@/components/annotations/ui/note-markdown-content";
 import { visibilityChoice } from "@/components/annotations/ui/visibility";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { routes } from "@/lib/routes";
@@ -71,7 +71,7 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
       {annotation.note && (
         // Notes are in whatever language their author wrote them: each finds its own direction.
         <div dir="auto" className="mt-4 text-[0.9375rem]">
-          <NoteMarkdown source={annotation.note} />
+          <ServerNoteMarkdown source={annotation.note} />
         </div>
       )}
 

@@ -90,6 +90,21 @@ function findings({ label, lhr }: Audited): string | null {
   return failing.length > 0 ? `- ${label}: ${failing.join(", ")}` : null;
 }
 
+/**
+ * With GLOSS_LIGHTHOUSE_REPORTS set to a folder, the reported runs' full
+ * reports go there (one JSON a page), for what the table leaves out: the
+ * largest paint's element, the main thread's tasks by script.
+ */
+async function saveReports(audited: Audited[]): Promise<void> {
+  const folder = process.env.GLOSS_LIGHTHOUSE_REPORTS;
+  if (!folder) return;
+  const { mkdir, writeFile } = await import("node:fs/promises");
+  await mkdir(folder, { recursive: true });
+  for (const { label, lhr } of audited) {
+    await writeFile(`${folder}/${label.toLowerCase().replace(/[^a-z]+/g, "-")}.json`, JSON.stringify(lhr));
+  }
+}
+
 export async function runLighthouseBench(baseUrl: string, slug: string, runs = 3): Promise<string> {
   const shared = await seedSharedNote(slug);
   const cookie = await sessionCookie(baseUrl, shared.email, shared.password);
@@ -106,6 +121,7 @@ export async function runLighthouseBench(baseUrl: string, slug: string, runs = 3
     for (let run = 0; run < runs; run++) results.push(await audit(`${baseUrl}${page.path}`, page.cookie));
     audited.push({ ...page, lhr: medianByPerformance(results) });
   }
+  await saveReports(audited);
   const [load1, load5] = (await import("node:os")).loadavg();
   const notes = audited.map(findings).filter((line): line is string => line !== null);
   return [

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import NotFound, { metadata as notFoundMetadata } from "@/app/not-found";
 import { ArticleAnnotations } from "@/components/annotations/article-annotations";
 import { LazyOwnArticleControls } from "@/components/articles/lazy-own-article-controls";
 import { ArticleView } from "@/components/reader/article-view";
@@ -23,7 +25,8 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: ReaderPageProps): Promise<Metadata> {
   const { slug } = await params;
   const article = await getArticleBySlug({ slug });
-  if (!article) notFound();
+  // Not notFound() here: thrown outside the page's Suspense boundary it would empty the 404's HTML (below).
+  if (!article) return notFoundMetadata;
   const description = article.excerpt;
   return {
     title: article.title,
@@ -44,7 +47,7 @@ export async function generateMetadata({ params }: ReaderPageProps): Promise<Met
 export default async function ReaderPage({ params }: ReaderPageProps) {
   const { slug } = await params;
   const article = await getArticleBySlug({ slug });
-  if (!article) notFound();
+  if (!article) return <ArticleNotFoundInHtml />;
 
   return (
     // An imported article's owner gets their controls on the client; the HTML stays the same for all.
@@ -52,4 +55,25 @@ export default async function ReaderPage({ params }: ReaderPageProps) {
       <ArticleAnnotations slug={article.slug} />
     </ArticleView>
   );
+}
+
+/**
+ * The 404 of an unknown slug, readable without JavaScript. notFound() thrown
+ * straight from the page makes Next answer its error shell, whose HTML body
+ * stays empty until JavaScript renders the not-found page. Thrown inside a
+ * Suspense boundary, it is still a 404, the rest of the page is rendered, and
+ * the boundary shows its fallback, the same text, right away; with JavaScript
+ * the not-found boundary (./not-found.tsx) takes its place. Found articles
+ * have no boundary, so nothing of theirs waits for JavaScript.
+ */
+function ArticleNotFoundInHtml() {
+  return (
+    <Suspense fallback={<NotFound />}>
+      <NotFoundError />
+    </Suspense>
+  );
+}
+
+function NotFoundError(): never {
+  notFound();
 }

@@ -2,8 +2,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { notePlainText } from "@/lib/sharing/note-plain-text";
 import NoteMarkdown from "@/components/annotations/ui/note-markdown";
+import { ServerNoteMarkdown } from "@/components/annotations/ui/note-markdown-content";
 
-describe("NoteMarkdown", () => {
+// The client's (with an error boundary) and the share page's (rendered on the server).
+describe.each([
+  ["NoteMarkdown", NoteMarkdown],
+  ["ServerNoteMarkdown", ServerNoteMarkdown],
+])("%s", (_name, NoteMarkdown) => {
   it("renders an ordinary note as Markdown", () => {
     const html = renderToStaticMarkup(<NoteMarkdown source={"A **bold** claim\n\n- one\n- two"} />);
     expect(html).toContain("<strong>bold</strong>");

@@ -1,7 +1,7 @@
 "use client";
 
 import { Reply } from "lucide-react";
-import { useSession } from "next-auth/react";
+import { useSession } from "@/components/auth/session-provider";
 import { useId, useState } from "react";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { signInPath } from "@/lib/routes";
