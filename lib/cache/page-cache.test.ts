@@ -51,16 +51,17 @@ describe("Next's page cache, adapted", () => {
   it("computes a cached page's policy once, not on every request that reads it", async () => {
     class Cache extends RecordingCache {
       entry = { lastModified: 0, value: page(200) };
-      override async get() {
+      override async get(): Promise<{ lastModified: number; value: unknown }> {
         return this.entry; // Next's memory cache hands out the same entry object every time
       }
     }
     const cache = new Cache();
     adaptPageCacheHandler(cache);
-    const first = (await cache.get("/about")) as { value: { headers: Record<string, string> } };
+    type Entry = { value: { html: string; headers: Record<string, string> } };
+    const first = (await cache.get()) as Entry;
     const policy = first.value.headers["content-security-policy"];
     first.value.html = "<script>changed()</script>"; // a second computation would see this
-    const second = (await cache.get("/about")) as { value: { headers: Record<string, string> } };
+    const second = (await cache.get()) as Entry;
     expect(second.value.headers).toBe(first.value.headers);
     expect(second.value.headers["content-security-policy"]).toBe(policy);
   });
