@@ -55,7 +55,7 @@ export async function runReaderPageBench(baseUrl: string, slug: string, serverPi
     "",
     `autocannon, 32 connections, 10 s each, same server, same run: on the fresh server, then again after ${MIXED_REQUESTS.toLocaleString("en")} mixed requests (below). Before each pair, both pages are warmed up alike with an unmeasured ${WARM_UP_SECONDS} s run each at the same load. Server CPU per request: the CPU time the server process used during the run, divided by its requests (far less sensitive to other load on the machine than req/s and latency). Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end.`,
     "",
-    httpTable([fresh.plain, fresh.article, after.plain, after.article, compressed.plain, compressed.article]),
+    httpTable([fresh.plain, fresh.article, compressed.plain, compressed.article, after.plain, after.article]),
     "",
     verdict(fresh, "Fresh server"),
     verdict(after, `After ${MIXED_REQUESTS.toLocaleString("en")} mixed requests`),
