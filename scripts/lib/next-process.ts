@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildFingerprint, isBuildCurrent, stampBuild } from "./build-fingerprint";
 import { log, ROOT } from "./bootstrap";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
@@ -23,7 +24,7 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv, distDir = ".next") {
 }
 
 export function spawnNext(command: "start" | "dev", port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, command, "--port", String(port), "--hostname", env.HOSTNAME ?? "0.0.0.0"], {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, NEXT_BIN, command, "--port", String(port), "--hostname", env.HOSTNAME ?? "0.0.0.0"], {
     cwd: ROOT,
     env: withoutTelemetry(env),
     stdio: "inherit",
