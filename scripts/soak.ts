@@ -19,6 +19,7 @@ import { DATA_DIR, log, ROOT } from "./lib/bootstrap";
 import { findFreePort, startEmbeddedDatabase } from "./lib/embedded-database";
 import { migrate } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/next-process";
+import { SERVER_NODE_FLAGS } from "./lib/server-node-flags";
 import { killPostgres, recoveryMs } from "./soak/soak-faults";
 import { soakSection, type SoakReport } from "./soak/soak-report";
 import { newLedger, runWriter } from "./soak/soak-writer";
@@ -30,7 +31,7 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

@@ -48,6 +48,24 @@ describe("Next's page cache, adapted", () => {
     expect(await cache.get("/api/thing")).toEqual({ lastModified: 0, value: { ...route, headers: {} } });
   });
 
+  it("computes a cached page's policy once, not on every request that reads it", async () => {
+    class Cache extends RecordingCache {
+      entry = { lastModified: 0, value: page(200) };
+      override async get(): Promise<{ lastModified: number; value: unknown }> {
+        return this.entry; // Next's memory cache hands out the same entry object every time
+      }
+    }
+    const cache = new Cache();
+    adaptPageCacheHandler(cache);
+    type Entry = { value: { html: string; headers: Record<string, string> } };
+    const first = (await cache.get()) as Entry;
+    const policy = first.value.headers["content-security-policy"];
+    first.value.html = "<script>changed()</script>"; // a second computation would see this
+    const second = (await cache.get()) as Entry;
+    expect(second.value.headers).toBe(first.value.headers);
+    expect(second.value.headers["content-security-policy"]).toBe(policy);
+  });
+
   it("reaches the handler of every cache Next publishes as globalThis.__incrementalCache", async () => {
     class Cache extends RecordingCache {}
     adaptNextPageCache();

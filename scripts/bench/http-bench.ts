@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { cpuMilliseconds } from "./process-memory";
 
 export interface HttpBenchResult {
   label: string;
@@ -8,6 +9,8 @@ export interface HttpBenchResult {
   errors: number;
   non2xx: number;
   total: number;
+  /** The server's CPU time per request, when its process was given (far less sensitive to other load than req/s). */
+  serverCpuMsPerRequest?: number;
 }
 
 export interface HttpBenchOptions {
@@ -21,10 +24,13 @@ export interface HttpBenchOptions {
   body?: () => string;
   /** Sees every response (status and body), e.g. to check what a POST acknowledged. */
   onResponse?: (status: number, body: string) => void;
+  /** The server's process, to report its CPU time per request. */
+  serverPid?: number;
 }
 
 /** One autocannon run; bounded in time, against this machine only. */
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const cpuBefore = options.serverPid === undefined ? 0 : cpuMilliseconds(options.serverPid);
   const result = await autocannon({
     url: options.url,
     connections: options.connections ?? 32,
@@ -49,16 +55,19 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     total: result.requests.total,
+    serverCpuMsPerRequest: options.serverPid === undefined ? undefined : (cpuMilliseconds(options.serverPid) - cpuBefore) / result.requests.total,
   };
 }
 
 export function httpTable(rows: HttpBenchResult[]): string {
+  const withCpu = rows.some((row) => row.serverCpuMsPerRequest !== undefined);
+  const cpu = (row: HttpBenchResult) => (withCpu ? ` ${row.serverCpuMsPerRequest?.toFixed(2) ?? "–"} |` : "");
   const lines = [
-    "| endpoint | req/s | p50 ms | p99 ms | requests | errors | non-2xx |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| endpoint | req/s | p50 ms | p99 ms | requests | errors | non-2xx |${withCpu ? " server CPU ms/request |" : ""}`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: |${withCpu ? " ---: |" : ""}`,
     ...rows.map(
       (row) =>
-        `| ${row.label} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.total} | ${row.errors} | ${row.non2xx} |`,
+        `| ${row.label} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.total} | ${row.errors} | ${row.non2xx} |${cpu(row)}`,
     ),
   ];
   return lines.join("\n");
@@ -66,4 +75,13 @@ export function httpTable(rows: HttpBenchResult[]): string {
 
 export async function warmUp(url: string, headers?: Record<string, string>) {
   for (let i = 0; i < 50; i += 1) await fetch(url, { headers });
+}
+
+/**
+ * A short unmeasured autocannon run at the measured load, so the server's JIT
+ * has compiled the endpoint's hot code before the measured run starts.
+ */
+export async function warmUpUnderLoad(url: string, seconds: number, headers?: Record<string, string>) {
+  await warmUp(url, headers);
+  await autocannon({ url, connections: 32, duration: seconds, headers });
 }

@@ -1,5 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 
+/** The CPU time (user + system) a process has used so far, in milliseconds (Linux /proc; clock ticks of 10 ms). */
+export function cpuMilliseconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime and stime, fields 14 and 15 of proc(5)
+  return ticks * 10;
+}
+
 /** Resident memory of a process and its descendants, in bytes (Linux /proc). */
 export function residentBytes(rootPid: number): number {
   const parents = new Map<number, number>();

@@ -1,27 +1,35 @@
-import { httpTable, runHttpBench, warmUp, type HttpBenchResult } from "./http-bench";
+import os from "node:os";
+import { httpTable, runHttpBench, warmUpUnderLoad, type HttpBenchResult } from "./http-bench";
 import { runMixedTraffic } from "./mixed-traffic";
 import { residentBytes } from "./process-memory";
 
 const MIXED_REQUESTS = 10_000;
+/** Unmeasured autocannon seconds per endpoint before each measured pair (both endpoints alike). */
+const WARM_UP_SECONDS = 5;
 
 interface PagePair {
   plain: HttpBenchResult;
   article: HttpBenchResult;
 }
 
-async function measurePair(baseUrl: string, slug: string, when: string): Promise<PagePair> {
+/** What a browser sends; autocannon sends no Accept-Encoding, so by default pages go out uncompressed. */
+const BROWSER_ACCEPT_ENCODING = { "accept-encoding": "gzip, deflate, br" };
+
+async function measurePair(baseUrl: string, slug: string, serverPid: number, when: string, headers?: Record<string, string>): Promise<PagePair> {
   const articleUrl = `${baseUrl}/articles/${slug}`;
   const plainUrl = `${baseUrl}/about`;
-  await warmUp(articleUrl);
-  await warmUp(plainUrl);
-  const plain = await runHttpBench({ label: `\`/about\` (plain prerendered page), ${when}`, url: plainUrl });
-  const article = await runHttpBench({ label: `\`/articles/${slug}\` (reader), ${when}`, url: articleUrl });
+  // Both pages alike: otherwise the first measured run pays for the JIT compiling the code both pages share.
+  await warmUpUnderLoad(articleUrl, WARM_UP_SECONDS, headers);
+  await warmUpUnderLoad(plainUrl, WARM_UP_SECONDS, headers);
+  const plain = await runHttpBench({ label: `\`/about\` (plain prerendered page), ${when}`, url: plainUrl, headers, serverPid });
+  const article = await runHttpBench({ label: `\`/articles/${slug}\` (reader), ${when}`, url: articleUrl, headers, serverPid });
   return { plain, article };
 }
 
+const ratio = (pair: PagePair) => pair.article.requestsPerSecond / pair.plain.requestsPerSecond;
+
 function verdict(pair: PagePair, when: string): string {
-  const ratio = pair.article.requestsPerSecond / pair.plain.requestsPerSecond;
-  return `- ${when}: reader / plain **${ratio.toFixed(2)}×** (goal ≥ 0.9×), reader p99 **${pair.article.p99.toFixed(1)} ms**, plain p99 ${pair.plain.p99.toFixed(1)} ms (goal < 60 ms).`;
+  return `- ${when}: reader / plain **${ratio(pair).toFixed(2)}×** (goal ≥ 0.9×), reader p99 **${pair.article.p99.toFixed(1)} ms**, plain p99 ${pair.plain.p99.toFixed(1)} ms (goal < 60 ms).`;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
@@ -32,22 +40,26 @@ const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
  * server and still after a stretch of mixed traffic on the same server.
  */
 export async function runReaderPageBench(baseUrl: string, slug: string, serverPid: number): Promise<string> {
-  const fresh = await measurePair(baseUrl, slug, "fresh");
+  const [loadAtStart = 0] = os.loadavg();
+  const fresh = await measurePair(baseUrl, slug, serverPid, "fresh");
+  const compressed = await measurePair(baseUrl, slug, serverPid, "fresh, compressed (Accept-Encoding as a browser sends)", BROWSER_ACCEPT_ENCODING);
   const memoryBefore = residentBytes(serverPid);
   const mixed = await runMixedTraffic(baseUrl, slug, MIXED_REQUESTS);
   const memoryAfterMixed = residentBytes(serverPid);
-  const after = await measurePair(baseUrl, slug, `after ${MIXED_REQUESTS.toLocaleString("en")} mixed`);
+  const after = await measurePair(baseUrl, slug, serverPid, `after ${MIXED_REQUESTS.toLocaleString("en")} mixed`);
   const memoryAfter = residentBytes(serverPid);
+  const [loadAtEnd = 0] = os.loadavg();
   const statuses = (byStatus: Map<number, number>) => [...byStatus].sort(([a], [b]) => a - b).map(([status, n]) => `${n}× ${status}`).join(", ");
   return [
     "## Reader page throughput",
     "",
-    `autocannon, 32 connections, 10 s each, same server, same run: on the fresh server, then again after ${MIXED_REQUESTS.toLocaleString("en")} mixed requests (below).`,
+    `autocannon, 32 connections, 10 s each, same server, same run: on the fresh server, then again after ${MIXED_REQUESTS.toLocaleString("en")} mixed requests (below). Before each pair, both pages are warmed up alike with an unmeasured ${WARM_UP_SECONDS} s run each at the same load. Server CPU per request: the CPU time the server process used during the run, divided by its requests (far less sensitive to other load on the machine than req/s and latency). Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end.`,
     "",
-    httpTable([fresh.plain, fresh.article, after.plain, after.article]),
+    httpTable([fresh.plain, fresh.article, compressed.plain, compressed.article, after.plain, after.article]),
     "",
     verdict(fresh, "Fresh server"),
     verdict(after, `After ${MIXED_REQUESTS.toLocaleString("en")} mixed requests`),
+    `- Compressed, as a browser asks (not part of the goal; Next gzips every response anew): reader / plain ${ratio(compressed).toFixed(2)}×, reader p99 ${compressed.article.p99.toFixed(1)} ms, plain p99 ${compressed.plain.p99.toFixed(1)} ms.`,
     `- Server memory (resident, with its children): ${megabytes(memoryBefore)} before the mixed requests, ${megabytes(memoryAfterMixed)} right after them, ${megabytes(memoryAfter)} after the second measurement.`,
     "",
     `Mixed requests: ${mixed.requests} in ${mixed.seconds.toFixed(1)} s, 16 at a time:`,

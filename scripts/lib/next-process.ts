@@ -4,6 +4,7 @@ import path from "node:path";
 import { buildFingerprint, isBuildCurrent, stampBuild } from "./build-fingerprint";
 import { startInBackground, type BackgroundTask } from "./background-task";
 import { log, ROOT } from "./bootstrap";
+import { SERVER_NODE_FLAGS } from "./server-node-flags";
 
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
@@ -38,7 +39,7 @@ export function startBuildIfNeeded(env: NodeJS.ProcessEnv, distDir: string): Bac
 }
 
 export function spawnNext(command: "start" | "dev", port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, command, "--port", String(port), "--hostname", env.HOSTNAME ?? "0.0.0.0"], {
+  return spawn(process.execPath, [...SERVER_NODE_FLAGS, NEXT_BIN, command, "--port", String(port), "--hostname", env.HOSTNAME ?? "0.0.0.0"], {
     cwd: ROOT,
     env: withoutTelemetry(env),
     stdio: "inherit",
