@@ -1,6 +1,6 @@
 import { annotationDtoJsonSql } from "@/lib/annotations/annotation-json-sql";
 import type { Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotebookFilter } from "@/lib/api/notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
@@ -80,7 +80,7 @@ function recentThenIndexSql(options: NotebookRowsOptions): Prisma.Sql {
 export async function listNotebookRows(options: NotebookRowsOptions): Promise<NotebookRows> {
   const { filter, limit } = options;
   const searchesByDate = searchTerms(filter.q).length > 0 && filter.sort !== "article" && limit < RECENT_SEARCH_WINDOW;
-  const rows = await db.$queryRaw<PageRow[]>(searchesByDate ? recentThenIndexSql(options) : pageSql(options, "index"));
+  const rows = await readRows<PageRow>(searchesByDate ? recentThenIndexSql(options) : pageSql(options, "index"));
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(page.at(-1)!.sortKey) : null };
