@@ -33,7 +33,7 @@ export function notebookOwnerId(viewer: Viewer): string {
  *   tested one by one against the plain search vector, among the newest (or
  *   oldest) RECENT_SEARCH_WINDOW after the cursor only. A common word fills
  *   a page within a few hundred rows; a rarer one may not fill it there, and
- *   then the same statement asks the index (listNotebookRows).
+ *   then listNotebookRows asks the index.
  */
 export type SearchPlan = "index" | "recent";
 
@@ -87,17 +87,6 @@ export function sortKeySql(sort: NotebookSort): Prisma.Sql {
     SORT_KEYS[sort].casts[index] === "timestamptz" ? Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`${column}::text`,
   );
   return Prisma.sql`ARRAY[${Prisma.join(parts)}]`;
-}
-
-/** The sort's columns, selected as `k0`, `k1`, … so that rows read in subqueries can be put in order again. */
-export function sortColumnsSql(sort: NotebookSort): Prisma.Sql {
-  return Prisma.join(SORT_KEYS[sort].columns.map((column, index) => Prisma.sql`${column} AS ${Prisma.raw(`k${index}`)}`));
-}
-
-/** The sort's order over the columns of sortColumnsSql. */
-export function sortColumnsOrderSql(sort: NotebookSort): Prisma.Sql {
-  const { direction, columns } = SORT_KEYS[sort];
-  return Prisma.raw(columns.map((_, index) => `k${index} ${direction}`).join(", "));
 }
 
 export function orderBySql(sort: NotebookSort): Prisma.Sql {
