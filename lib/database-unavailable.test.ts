@@ -1,9 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { isDatabaseUnavailable } from "./database-unavailable";
 
 /** What a query actually throws, caught. */
@@ -46,6 +46,8 @@ describe("isDatabaseUnavailable", () => {
   it("does not mistake a request's own fault for an outage", async () => {
     const divisionByZero = await errorOf(() => db.$executeRaw`SELECT 1/0`);
     expect(isDatabaseUnavailable(divisionByZero)).toBe(false);
+    // The same through readRows (pg's own error, no Prisma wrapper).
+    expect(isDatabaseUnavailable(await errorOf(() => readRows(Prisma.sql`SELECT 1/0`)))).toBe(false);
     const missing = await errorOf(() => db.user.update({ where: { id: "00000000-0000-4000-8000-000000000000" }, data: { name: "x" } }));
     expect(isDatabaseUnavailable(missing)).toBe(false);
     expect(isDatabaseUnavailable(new Error("Something else broke"))).toBe(false);

@@ -1,6 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { databaseEnv, isProduction } from "@/lib/env";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+
+// Dev-server hot reloads re-evaluate modules; keep one client (and the pool under it) per process.
+const globalForPrisma = globalThis as unknown as { glossPrisma?: GlossPrismaClient; glossPool?: { pool: pg.Pool | null } };
+
+// The pool under Prisma's adapter, also used by readRows. A fresh one each time Prisma connects (after a $disconnect).
+const poolHolder = globalForPrisma.glossPool ?? { pool: null };
+if (!isProduction) globalForPrisma.glossPool = poolHolder;
 
 /**
  * The one Prisma client of the app. Password hashes are omitted from every
@@ -16,7 +24,7 @@ function createPrismaClient() {
     adapterName: "@prisma/adapter-pg",
     connect() {
       const { DATABASE_URL, DATABASE_POOL_SIZE } = databaseEnv();
-      return new PrismaPg({
+      poolHolder.pool = new pg.Pool({
         connectionString: DATABASE_URL,
         max: DATABASE_POOL_SIZE,
         // While PostgreSQL is away a request waits at most this long for a
@@ -25,7 +33,8 @@ function createPrismaClient() {
         connectionTimeoutMillis: 3_000,
         // Notice a vanished server on idle connections too.
         keepAlive: true,
-      }).connect();
+      });
+      return new PrismaPg(poolHolder.pool, { disposeExternalPool: true }).connect();
     },
   };
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
@@ -33,8 +42,19 @@ function createPrismaClient() {
 
 type GlossPrismaClient = ReturnType<typeof createPrismaClient>;
 
-// Dev-server hot reloads re-evaluate modules; keep one client per process.
-const globalForPrisma = globalThis as unknown as { glossPrisma?: GlossPrismaClient };
-
 export const db: GlossPrismaClient = globalForPrisma.glossPrisma ?? createPrismaClient();
 if (!isProduction) globalForPrisma.glossPrisma = db;
+
+/**
+ * Rows of a read-only statement, sent on Prisma's own pool straight through
+ * `pg`: for the hottest reads (the session check of every signed-in request,
+ * the notebook's pages), where Prisma's handling of a raw query costs about
+ * as much as PostgreSQL's answer (BENCHMARKS.md, Notebook). Same connection
+ * limits, same errors (lib/database-unavailable.ts knows pg's); values are
+ * bound as parameters, as $queryRaw binds them. Columns arrive as `pg` types
+ * them (text, text[], int, bool: as $queryRaw would give).
+ */
+export async function readRows<Row extends pg.QueryResultRow>(query: Prisma.Sql): Promise<Row[]> {
+  if (!poolHolder.pool || poolHolder.pool.ended) await db.$connect();
+  return (await poolHolder.pool!.query<Row>(query.text, query.values)).rows;
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db, readRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Sessions that can be ended. The session cookie is a JWT (no query to read
@@ -31,14 +32,15 @@ export interface LiveSession {
 
 /**
  * The current name and email of the user of a session that is still live,
- * or null once it was ended (or never existed). One indexed read.
+ * or null once it was ended (or never existed). One indexed read, on every
+ * signed-in request: sent through readRows.
  */
 export async function findLiveSession(sessionId: string | undefined, userId: string | undefined): Promise<LiveSession | null> {
   if (!sessionId || !userId || !UUID.test(sessionId) || !UUID.test(userId)) return null;
-  const [row] = await db.$queryRaw<LiveSession[]>`
+  const [row] = await readRows<LiveSession>(Prisma.sql`
     SELECT u.name, u.email
       FROM user_sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid AND s.expires_at > now()`;
+     WHERE s.id = ${sessionId}::uuid AND s.user_id = ${userId}::uuid AND s.expires_at > now()`);
   return row ?? null;
 }
 
