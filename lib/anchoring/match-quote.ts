@@ -173,6 +173,15 @@ function inOwnContext(norm: NormalizedText, pq: PreparedQuote, reading: RawMatch
   return (contextScore(norm.text, start, end, pq.nPrefix, pq.nSuffix).similarity ?? 1) >= OWN_CONTEXT;
 }
 
+/**
+ * Whether most of the quote reads the same somewhere other than `best`, in
+ * context that could be the passage's own: a copy of the passage (repeated
+ * boilerplate), or the passage itself, edited, with `best` the copy.
+ */
+export function copyInOwnContext(norm: NormalizedText, pq: PreparedQuote, best: RawMatch): boolean {
+  return quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other));
+}
+
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
   const outcome = locateOutcome(norm, pq, options);
   return outcome === "refused" ? null : outcome;
@@ -199,7 +208,7 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
       // Without a hint, the seam a deletion left anywhere says the passage is gone.
       return "refused";
-    } else if (quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other))) {
+    } else if (copyInOwnContext(norm, pq, best)) {
       // Nor is there anything to choose between two places where the quote
       // reads about the same in context that could be its own: either may be
       // the passage, edited.
