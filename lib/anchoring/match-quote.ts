@@ -9,7 +9,7 @@
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, evaluate, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, AT_HINT, CandidateSet, decide, evaluate, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
@@ -214,6 +214,11 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       // the passage, edited.
       return "refused";
     }
+    // Bounds (landmarks far apart) do not pin a place this far from the
+    // hint, nor a short quote, which its context identifies, off the hint:
+    // the passage may have moved out of them, or been deleted, leaving a copy
+    // within them. A place anywhere that reads about as well says so.
+    if (!global && hint !== undefined && best.distance > (length < SHORT_QUOTE ? AT_HINT : AMBIGUOUS_MAX_DISTANCE) && elsewhere(norm, pq, best, 0, text.length)) return "refused";
     if (global) {
       const reach = STALE_SHARE * text.length;
       // Near the hint, copies within the hint's reach count; a winner far from
