@@ -163,8 +163,8 @@ const OWN_CONTEXT = 0.8;
  * Whether most of the quote (a similarity of MIN_QUOTE_SIMILARITY) reads the
  * same somewhere other than `best`, at a place `counts` (all by default).
  */
-function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, counts: (other: RawMatch) => boolean = () => true): boolean {
-  return someCopy(textIndex(norm), pq.nExact, maxErrorsFor(pq.nExact.length), 0, norm.text.length, best.start, (other) => overlapRatio(other, best) <= 0.5 && counts(other));
+function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, counts: (other: RawMatch) => boolean = () => true, from = 0, to = norm.text.length): boolean {
+  return someCopy(textIndex(norm), pq.nExact, maxErrorsFor(pq.nExact.length), from, to, best.start, (other) => overlapRatio(other, best) <= 0.5 && counts(other));
 }
 
 /** Whether the text around a reading of the quote is the passage's own context, edited (OWN_CONTEXT). */
@@ -174,12 +174,12 @@ function inOwnContext(norm: NormalizedText, pq: PreparedQuote, reading: RawMatch
 }
 
 /**
- * Whether most of the quote reads the same somewhere other than `best`, in
- * context that could be the passage's own: a copy of the passage (repeated
+ * Whether most of the quote reads the same somewhere other than `best`
+ * (starting within [from, to)), in context that could be the passage's own: a copy of the passage (repeated
  * boilerplate), or the passage itself, edited, with `best` the copy.
  */
-export function copyInOwnContext(norm: NormalizedText, pq: PreparedQuote, best: RawMatch): boolean {
-  return quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other));
+export function copyInOwnContext(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, from = 0, to = norm.text.length): boolean {
+  return quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other), from, to);
 }
 
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
@@ -235,6 +235,11 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       // than an edited winner is likelier the passage (moved there).
       if (local && best.contentCost >= MARGIN && elsewhere(norm, pq, best, lo, hi, -MARGIN)) return "refused";
       if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return "refused";
+      // Off the hint, most of the quote reading the same within the hint's
+      // reach, in context like the passage's own, may be the passage itself,
+      // edited, and the winner a copy of it (repeated boilerplate, or a
+      // sibling sentence that reads better than the edited passage).
+      if (hint !== undefined && best.distance > AT_HINT && copyInOwnContext(norm, pq, best, Math.max(lo, hint - reach), Math.min(hi, hint + length + reach))) return "refused";
     }
     return toMatch(norm, pq, best);
   };

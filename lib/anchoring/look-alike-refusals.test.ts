@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from "vitest";
-import { locateOutcome } from "./match-quote";
+import { locateOutcome, matchQuote } from "./match-quote";
 import { normalizeText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { mulberry32 } from "./test-support/seeded-random";
@@ -53,5 +53,27 @@ suite("locateOutcome within bounds", () => {
       const outcome = locateOutcome(norm, quoteIn(text, 0, exact), { hint, lo, hi, global: false, oneSidedReach: 32 });
       expect(outcome === "refused" || outcome === null ? outcome : outcome.start).toBe(want);
     }
+  });
+});
+
+suite("matchQuote with a stale hint beside repeated boilerplate", () => {
+  const NOTICE = "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY.";
+  // Long enough for the copies to lie within the reach of a stale hint (a share of the text).
+  const text = [prose(60, 5), NOTICE, prose(30, 6), NOTICE, prose(2000, 7)].join("\n\n");
+  const exact = "IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS";
+  const start = text.indexOf(exact);
+  const quote = { exact, prefix: text.slice(start - 32, start), suffix: text.slice(start + exact.length, start + exact.length + 32) };
+  const copy = text.indexOf(exact, start + 1);
+
+  it("refuses the intact copy near the hint when the passage, edited, still stands in its own context within the hint's reach", () => {
+    // The annotated notice loses two words (more than a copy is allowed to differ by); the hint has drifted nearer the copy.
+    const now = text.replace("THE AUTHORS OR COPYRIGHT", "THE COPYRIGHT");
+    expect(matchQuote(now, quote, copy - 150)).toBeNull();
+  });
+
+  it("takes the copy when the annotated notice is gone altogether and nothing else reads like it", () => {
+    const now = text.slice(0, start - 40) + text.slice(start + NOTICE.length);
+    const hint = copy - 150;
+    expect(matchQuote(now, quote, hint)?.start).toBe(now.indexOf(exact));
   });
 });
