@@ -16,7 +16,7 @@ import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from ".
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore, prefixErrors, suffixErrors } from "./similarity";
 import { textIndex } from "./text-index";
-import { deletedElsewhere, verbatimPlace } from "./verbatim";
+import { deletedElsewhere, exactCopies, verbatimPlace } from "./verbatim";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
@@ -286,31 +286,72 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
   if (hint === undefined) {
     const sole = soleReading(norm, pq);
     if (sole) return toMatch(norm, pq, sole);
+    const half = halfAnywhere(norm, pq);
+    if (half) return half;
   }
   return lastResort(norm, pq, hint, lo, hi);
 }
 
 /**
- * Without a hint: the one place in the whole text where most of the quote
- * (MIN_QUOTE_SIMILARITY) reads the same, its context no one else's, and no
- * sign that the passage was deleted (a seam, one side of its context
- * standing elsewhere). One such place is the passage, edited; two leave
- * nothing to choose by.
+ * Without a hint: the place in the whole text where most of the quote
+ * (MIN_QUOTE_SIMILARITY) reads best, every other such place at least the
+ * repeat margin worse (copies within it leave nothing to choose by), its
+ * context no one else's, and no sign that the passage was deleted (a seam,
+ * one side of its context standing elsewhere). That is the passage, edited.
  */
 function soleReading(norm: NormalizedText, pq: PreparedQuote): Candidate | null {
   const length = pq.nExact.length;
   const index = textIndex(norm);
-  const readings: RawMatch[] = [];
+  const readings: Candidate[] = [];
   for (const found of findCopies(index, pq.nExact, maxErrorsFor(length), 0, norm.text.length)) {
     if (readings.some((r) => overlapRatio(r, found) > 0.5)) continue;
-    readings.push(found);
-    if (readings.length > 1) return null;
+    readings.push(evaluate(norm.text, pq, refineBoundaries(norm.text, pq, found, maxErrorsFor(length)), undefined));
   }
-  const only = readings[0];
-  if (!only) return null;
-  const best = evaluate(norm.text, pq, refineBoundaries(norm.text, pq, only, maxErrorsFor(length)), undefined);
+  let best: Candidate | undefined;
+  for (const r of readings) if (!best || r.contentCost < best.contentCost) best = r;
+  if (!best) return null;
+  const winner = best;
+  if (readings.some((r) => r !== winner && r.contentCost - winner.contentCost < repeatMargin(winner))) return null;
   if (!best.plausible || seamAnywhere(index, pq, 0, norm.text.length) || contextElsewhere(index, pq, best, 0, norm.text.length)) return null;
   return best;
+}
+
+/**
+ * Without a hint: the passage partly cut (a neighbour's deletion took its
+ * head or its tail). At least half of its quote stands word for word right
+ * after its prefix, or right before its suffix, that side word for word too,
+ * in one place of the whole text; its context does not meet anywhere (what
+ * deleting all of it leaves), nor does most of its quote read the same
+ * anywhere else in context like its own, nor does a side of its context
+ * stand elsewhere around what is left of it. The surviving stretch is the
+ * match.
+ */
+function halfAnywhere(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
+  const text = norm.text;
+  const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
+  const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
+  if (quote.length < needed || prefix.length < MIN_PREFIX_AT_HINT || suffix.length < MIN_PREFIX_AT_HINT) return null;
+  const index = textIndex(norm);
+  const heads = exactCopies(index, prefix + quote.slice(0, needed), 2);
+  const tails = exactCopies(index, quote.slice(quote.length - needed) + suffix, 2);
+  if (heads.length + tails.length !== 1 || seamAnywhere(index, pq, 0, text.length)) return null;
+  let start: number;
+  let end: number;
+  if (heads.length === 1) {
+    start = (heads[0] as number) + prefix.length;
+    end = start + needed;
+    while (end - start < quote.length && text.charCodeAt(end) === quote.charCodeAt(end - start)) end++;
+  } else {
+    end = (tails[0] as number) + needed;
+    start = end - needed;
+    while (end - start < quote.length && text.charCodeAt(start - 1) === quote.charCodeAt(quote.length - (end - start) - 1)) start--;
+  }
+  const survivor = evaluate(text, pq, { start, end, errors: quote.length - (end - start) }, undefined);
+  // Most of the quote reading the same elsewhere in context like its own is
+  // the passage itself, edited, and this a sibling's words; so is its
+  // context standing elsewhere around what is left of it.
+  if (copyInOwnContext(norm, pq, survivor) || contextElsewhere(index, pq, survivor, 0, text.length)) return null;
+  return toMatch(norm, pq, survivor);
 }
 
 function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
