@@ -71,3 +71,27 @@ suite("anchorAll when passages move around an annotation", () => {
     expect(results[2]?.start).toBe(now.indexOf(quote));
   });
 });
+
+suite("anchorAll on a passage partly cut", () => {
+  const paras = paragraphs();
+  const text = paras.join("\n\n");
+  const annotated = [1, 5, 8, 11, 17].map((k) => spanIn(paras, k, 80));
+  const items = annotated.map(({ start, end }) => describeTextRange(text, start, end));
+
+  it("keeps what is left of a passage whose tail a neighbour's deletion took, with a typo in what is left", () => {
+    const { start, end } = annotated[1] as { start: number; end: number };
+    // A typo early in the quote, and its last 30 characters deleted.
+    const typo = start + 4;
+    const now = `${text.slice(0, typo)}x${text.slice(typo + 1, end - 30)}${text.slice(end)}`;
+    const [, got] = anchorAll(now, items);
+    expect(got?.start).toBe(start);
+    expect(got && got.end).toBeGreaterThanOrEqual(start + 40);
+    expect(got && got.end).toBeLessThanOrEqual(end - 30);
+  });
+
+  it("orphans a passage deleted whole, its context meeting", () => {
+    const { start, end } = annotated[1] as { start: number; end: number };
+    const now = `${text.slice(0, start)}${text.slice(end)}`;
+    expect(anchorAll(now, items)[1]).toBeNull();
+  });
+});

@@ -269,7 +269,7 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
     if (d.kind === "ambiguous") return "refused";
-    const half = halfAtHint(norm, pq, hint);
+    const half = halfAtHint(norm, pq, hint) ?? (global ? null : cutWithin(norm, pq, lo, hi));
     if (half) return half;
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
@@ -352,6 +352,53 @@ function halfAnywhere(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | nu
   // context standing elsewhere around what is left of it.
   if (copyInOwnContext(norm, pq, survivor) || contextElsewhere(index, pq, survivor, 0, text.length)) return null;
   return toMatch(norm, pq, survivor);
+}
+
+/** Bounds up to this long are scanned for what is left of a cut passage. */
+const CUT_SCAN_LIMIT = 8_192;
+/** Edits tolerated in a surviving half and the side of context next to it. */
+const CUT_ERROR_RATE = 0.1;
+
+/**
+ * Within bounds that must hold the passage (anchorAll's landmarks): the
+ * passage partly cut, as in `halfAtHint`, where edits also shifted it off
+ * the hint. At least half of its quote, with the side of context next to
+ * that half, reads with few edits (CUT_ERROR_RATE) in one place between the
+ * bounds and nowhere else in the text, and the other half with its side
+ * nowhere between the bounds. The surviving
+ * stretch, extended over what still agrees with the quote, is the match.
+ */
+function cutWithin(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const text = norm.text;
+  const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
+  const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
+  if (hi - lo > CUT_SCAN_LIMIT || quote.length < needed || prefix.length < MIN_PREFIX_AT_HINT || suffix.length < MIN_PREFIX_AT_HINT) return null;
+  const head = prefix + quote.slice(0, needed);
+  const tail = quote.slice(quote.length - needed) + suffix;
+  const heads = searchApprox(text, head, Math.max(0, lo - prefix.length), hi, Math.floor(head.length * CUT_ERROR_RATE));
+  const tails = searchApprox(text, tail, lo, Math.min(text.length, hi + suffix.length), Math.floor(tail.length * CUT_ERROR_RATE));
+  if (heads.length + tails.length !== 1) return null;
+  // The half with its context standing anywhere else too (repeated
+  // boilerplate) is no trace of this passage more than of that copy.
+  const [pattern, found] = heads.length === 1 ? [head, heads[0] as RawMatch] : [tail, tails[0] as RawMatch];
+  if (someCopy(textIndex(norm), pattern, Math.floor(pattern.length * CUT_ERROR_RATE), 0, text.length, found.start, (other) => overlapRatio(other, found) <= 0.5)) return null;
+  // The half itself, nearly intact, right next to its side of context.
+  const halfErrors = Math.floor(needed * CUT_ERROR_RATE);
+  const sideBudget = (side: string): number => Math.floor(side.length * CUT_ERROR_RATE);
+  let start: number;
+  let end: number;
+  if (heads.length === 1) {
+    const half = searchApprox(text, quote.slice(0, needed), found.start + prefix.length - halfErrors - 1, found.end + 1, halfErrors).find((m) => prefixErrors(text, m.start, prefix) <= sideBudget(prefix));
+    if (!half) return null;
+    ({ start, end } = half);
+    while (end - start < quote.length && text.charCodeAt(end) === quote.charCodeAt(end - start)) end++;
+  } else {
+    const half = searchApprox(text, quote.slice(quote.length - needed), found.start - 1, found.end - suffix.length + halfErrors + 1, halfErrors).find((m) => suffixErrors(text, m.end, suffix) <= sideBudget(suffix));
+    if (!half) return null;
+    ({ start, end } = half);
+    while (end - start < quote.length && text.charCodeAt(start - 1) === quote.charCodeAt(quote.length - (end - start) - 1)) start--;
+  }
+  return toMatch(norm, pq, evaluate(text, pq, { start, end, errors: quote.length - (end - start) }, undefined));
 }
 
 function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
