@@ -143,8 +143,9 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   // context, and nowhere else: then passages moved out of the stretch and
   // into it (a deleted one would have left its context between the hint and
   // here; a copy farther off was one before the revision too).
-  if (Math.abs(toNormOffset(norm, match.start) - hint) > AMBIGUOUS_MAX_DISTANCE) return null;
-  const sole = soleVerbatim(norm, pq, Math.min(hint, match.start) - OWN_SIDE_SLACK, Math.max(hint, match.end) + OWN_SIDE_SLACK);
+  const start = toNormOffset(norm, match.start);
+  if (Math.abs(start - hint) > AMBIGUOUS_MAX_DISTANCE) return null;
+  const sole = soleVerbatim(norm, pq, Math.min(hint, start) - OWN_SIDE_SLACK, Math.max(hint, toNormOffset(norm, match.end)) + OWN_SIDE_SLACK);
   return sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start ? match : null;
 }
 
