@@ -13,12 +13,15 @@
  */
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
-import { locate, locateOutcome, locateVerbatim } from "./match-quote";
-import { foldWithOffsets, normalizeText, toNormOffset, type NormalizedText } from "./normalize";
+import { searchApprox, type RawMatch } from "./approx-search";
+import { AMBIGUOUS_MAX_DISTANCE, type Candidate } from "./candidates";
+import { copyInOwnContext, locate, locateOutcome, locateVerbatim, toMatch } from "./match-quote";
+import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
+import { verbatimPlace } from "./verbatim";
 
 /** Leeway at the edges of a bracket for fuzzy match boundaries. */
 const BRACKET_SLACK = 32;
@@ -27,6 +30,8 @@ const DETOUR_BASE = 32;
 const DETOUR_RATE = 0.1;
 /** Between landmarks the hint is accurate: one-sided context must be this near it. */
 const ONE_SIDED_REACH = 32;
+/** Both sides of context at least this long must have moved with a passage for the move to be recognised. */
+const MIN_MOVED_SIDE = 16;
 
 function verifiedScore(text: string, quote: QuoteQuery, start: number, end: number): number {
   const ctx = contextScore(text, start, end, quote.prefix ?? "", quote.suffix ?? "");
@@ -46,6 +51,53 @@ function firstFrom(landmarks: readonly Landmark[], old: number): number {
   return lo;
 }
 
+/** Context edits tolerated when looking for what is left of the passage's surroundings where it was. */
+function sideErrors(length: number): number {
+  return Math.floor(length * 0.25);
+}
+
+/** How far a side of context may stand from the passage's edge and still be its own. */
+const OWN_SIDE_SLACK = 8;
+
+/**
+ * Whether a side of the passage's context, nearly intact, stands within
+ * [from, to) other than right next to `place` (normalized offsets): what a
+ * deletion leaves where the passage was (a seam, or the side a neighbour's
+ * deletion spared), so that `place` is a copy of it.
+ */
+function contextLeftBehind(text: string, pq: PreparedQuote, place: RawMatch, from: number, to: number): boolean {
+  const { nPrefix, nSuffix } = pq;
+  if (searchApprox(text, nPrefix, from - nPrefix.length, to, sideErrors(nPrefix.length)).some((p) => Math.abs(p.end - place.start) > OWN_SIDE_SLACK)) return true;
+  return searchApprox(text, nSuffix, from, to + nSuffix.length, sideErrors(nSuffix.length)).some((s) => Math.abs(s.start - place.end) > OWN_SIDE_SLACK);
+}
+
+/**
+ * The one place in the whole text where the passage's quote stands word for
+ * word between both sides of its context word for word (and the quote
+ * nowhere else, word for word or edited in context like its own), with no
+ * side of that context left behind in [from, to) — the stretch where the
+ * passage was. That is the passage, whatever moved around it: a deleted
+ * passage leaves its context behind, so a copy of it elsewhere is not taken
+ * for it.
+ */
+function soleVerbatim(norm: NormalizedText, pq: PreparedQuote, from: number, to: number): Candidate | null {
+  if (pq.nPrefix.length < MIN_MOVED_SIDE || pq.nSuffix.length < MIN_MOVED_SIDE) return null;
+  const found = verbatimPlace(norm, pq, undefined);
+  if (!found || found.contextErrors > 0 || contextLeftBehind(norm.text, pq, found, from, to) || copyInOwnContext(norm, pq, found)) return null;
+  return found;
+}
+
+/**
+ * A passage moved elsewhere together with its surroundings: nothing of it is
+ * left where it was (the caller found nothing reading like it between the
+ * landmarks, and no side of its context is there), and it stands word for
+ * word with its context in one place of the whole text.
+ */
+function movedWithContext(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const found = soleVerbatim(norm, pq, lo, hi);
+  return found && toMatch(norm, pq, found);
+}
+
 /**
  * Searches for a quote that was at [old, oldEnd) in the old text between the
  * landmarks before and after it, with a hint from the nearest landmark.
@@ -61,10 +113,12 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   else if (prev !== TEXT_START && (!next || old - prev.old <= next.old - oldEnd)) nearest = prev;
   else nearest = next;
   const hint = toNormOffset(norm, nearest ? old + nearest.source - nearest.old : old);
+  const lo = Math.max(0, prev.now + LANDMARK - BRACKET_SLACK);
+  const hi = next ? next.now + BRACKET_SLACK : norm.text.length;
   const match = locateOutcome(norm, pq, {
     hint,
-    lo: Math.max(0, prev.now + LANDMARK - BRACKET_SLACK),
-    hi: next ? next.now + BRACKET_SLACK : norm.text.length,
+    lo,
+    hi,
     // Edits do not reorder text: with landmarks on both sides (the text's
     // start is one), anywhere else is another passage that reads the same.
     global: !next,
@@ -73,7 +127,7 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   // Nothing between the landmarks reads like the passage: it may have moved
   // elsewhere, with its surroundings (which are then out of the landmarks'
   // order). Searched for as one annotation alone would be.
-  if (match === null && next) return locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint);
+  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint);
   if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the
@@ -84,7 +138,15 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   const before = prev.source - prev.old;
   const after = next.source - next.old;
   const detour = Math.abs(shift - before) + Math.abs(after - shift) - Math.abs(after - before);
-  return detour <= DETOUR_BASE + DETOUR_RATE * (next.old - prev.old) ? match : null;
+  if (detour <= DETOUR_BASE + DETOUR_RATE * (next.old - prev.old)) return match;
+  // Unless the passage stands there, near the hint, word for word with its
+  // context, and nowhere else: then passages moved out of the stretch and
+  // into it (a deleted one would have left its context between the hint and
+  // here; a copy farther off was one before the revision too).
+  const start = toNormOffset(norm, match.start);
+  if (Math.abs(start - hint) > AMBIGUOUS_MAX_DISTANCE) return null;
+  const sole = soleVerbatim(norm, pq, Math.min(hint, start) - OWN_SIDE_SLACK, Math.max(hint, toNormOffset(norm, match.end)) + OWN_SIDE_SLACK);
+  return sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start ? match : null;
 }
 
 /**

@@ -73,7 +73,7 @@ const REPEAT_NEAR = 256;
 /** ...and this many times nearer than the other copy. */
 export const REPEAT_RATIO = 3;
 /** Exact text right at the hint is trusted even when its context was rewritten. */
-const AT_HINT = 32;
+export const AT_HINT = 32;
 const AT_HINT_MIN_LENGTH = 20;
 
 /**

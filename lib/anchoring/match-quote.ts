@@ -9,14 +9,14 @@
 import { maxErrorsFor, searchApprox, type RawMatch } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
-import { AMBIGUOUS_MAX_DISTANCE, CandidateSet, decide, evaluate, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, AT_HINT, CandidateSet, decide, evaluate, MARGIN, MIN_QUOTE_SIMILARITY, overlapRatio, REPEAT_RATIO, repeatMargin, type Candidate } from "./candidates";
 import { findCopies, someCopy } from "./copies";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore, prefixErrors, suffixErrors } from "./similarity";
 import { textIndex } from "./text-index";
-import { deletedElsewhere, verbatimPlace } from "./verbatim";
+import { deletedElsewhere, exactCopies, verbatimPlace } from "./verbatim";
 import { snapToCharacters, trimToQuote } from "./text-utils";
 import type { AnchorMatch, QuoteQuery } from "./types";
 
@@ -163,14 +163,23 @@ const OWN_CONTEXT = 0.8;
  * Whether most of the quote (a similarity of MIN_QUOTE_SIMILARITY) reads the
  * same somewhere other than `best`, at a place `counts` (all by default).
  */
-function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, counts: (other: RawMatch) => boolean = () => true): boolean {
-  return someCopy(textIndex(norm), pq.nExact, maxErrorsFor(pq.nExact.length), 0, norm.text.length, best.start, (other) => overlapRatio(other, best) <= 0.5 && counts(other));
+function quoteElsewhere(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, counts: (other: RawMatch) => boolean = () => true, from = 0, to = norm.text.length): boolean {
+  return someCopy(textIndex(norm), pq.nExact, maxErrorsFor(pq.nExact.length), from, to, best.start, (other) => overlapRatio(other, best) <= 0.5 && counts(other));
 }
 
 /** Whether the text around a reading of the quote is the passage's own context, edited (OWN_CONTEXT). */
 function inOwnContext(norm: NormalizedText, pq: PreparedQuote, reading: RawMatch): boolean {
   const { start, end } = refineBoundaries(norm.text, pq, reading, maxErrorsFor(pq.nExact.length));
   return (contextScore(norm.text, start, end, pq.nPrefix, pq.nSuffix).similarity ?? 1) >= OWN_CONTEXT;
+}
+
+/**
+ * Whether most of the quote reads the same somewhere other than `best`
+ * (starting within [from, to)), in context that could be the passage's own: a copy of the passage (repeated
+ * boilerplate), or the passage itself, edited, with `best` the copy.
+ */
+export function copyInOwnContext(norm: NormalizedText, pq: PreparedQuote, best: RawMatch, from = 0, to = norm.text.length): boolean {
+  return quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other), from, to);
 }
 
 export function locate(norm: NormalizedText, pq: PreparedQuote, options: LocateOptions = {}): AnchorMatch | null {
@@ -199,12 +208,17 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
       // Without a hint, the seam a deletion left anywhere says the passage is gone.
       return "refused";
-    } else if (quoteElsewhere(norm, pq, best, (other) => inOwnContext(norm, pq, other))) {
+    } else if (copyInOwnContext(norm, pq, best)) {
       // Nor is there anything to choose between two places where the quote
       // reads about the same in context that could be its own: either may be
       // the passage, edited.
       return "refused";
     }
+    // Bounds (landmarks far apart) do not pin a place this far from the
+    // hint, nor a short quote, which its context identifies, off the hint:
+    // the passage may have moved out of them, or been deleted, leaving a copy
+    // within them. A place anywhere that reads about as well says so.
+    if (!global && hint !== undefined && best.distance > (length < SHORT_QUOTE ? AT_HINT : AMBIGUOUS_MAX_DISTANCE) && elsewhere(norm, pq, best, 0, text.length)) return "refused";
     if (global) {
       const reach = STALE_SHARE * text.length;
       // Near the hint, copies within the hint's reach count; a winner far from
@@ -221,6 +235,11 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
       // than an edited winner is likelier the passage (moved there).
       if (local && best.contentCost >= MARGIN && elsewhere(norm, pq, best, lo, hi, -MARGIN)) return "refused";
       if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return "refused";
+      // Off the hint, most of the quote reading the same within the hint's
+      // reach, in context like the passage's own, may be the passage itself,
+      // edited, and the winner a copy of it (repeated boilerplate, or a
+      // sibling sentence that reads better than the edited passage).
+      if (hint !== undefined && best.distance > AT_HINT && copyInOwnContext(norm, pq, best, Math.max(lo, hint - reach), Math.min(hi, hint + length + reach))) return "refused";
     }
     return toMatch(norm, pq, best);
   };
@@ -250,7 +269,7 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
     if (d.kind === "ambiguous") return "refused";
-    const half = halfAtHint(norm, pq, hint);
+    const half = halfAtHint(norm, pq, hint) ?? (global ? null : cutWithin(norm, pq, lo, hi));
     if (half) return half;
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
@@ -267,31 +286,119 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
   if (hint === undefined) {
     const sole = soleReading(norm, pq);
     if (sole) return toMatch(norm, pq, sole);
+    const half = halfAnywhere(norm, pq);
+    if (half) return half;
   }
   return lastResort(norm, pq, hint, lo, hi);
 }
 
 /**
- * Without a hint: the one place in the whole text where most of the quote
- * (MIN_QUOTE_SIMILARITY) reads the same, its context no one else's, and no
- * sign that the passage was deleted (a seam, one side of its context
- * standing elsewhere). One such place is the passage, edited; two leave
- * nothing to choose by.
+ * Without a hint: the place in the whole text where most of the quote
+ * (MIN_QUOTE_SIMILARITY) reads best, every other such place at least the
+ * repeat margin worse (copies within it leave nothing to choose by), its
+ * context no one else's, and no sign that the passage was deleted (a seam,
+ * one side of its context standing elsewhere). That is the passage, edited.
  */
 function soleReading(norm: NormalizedText, pq: PreparedQuote): Candidate | null {
   const length = pq.nExact.length;
   const index = textIndex(norm);
-  const readings: RawMatch[] = [];
+  const readings: Candidate[] = [];
   for (const found of findCopies(index, pq.nExact, maxErrorsFor(length), 0, norm.text.length)) {
     if (readings.some((r) => overlapRatio(r, found) > 0.5)) continue;
-    readings.push(found);
-    if (readings.length > 1) return null;
+    readings.push(evaluate(norm.text, pq, refineBoundaries(norm.text, pq, found, maxErrorsFor(length)), undefined));
   }
-  const only = readings[0];
-  if (!only) return null;
-  const best = evaluate(norm.text, pq, refineBoundaries(norm.text, pq, only, maxErrorsFor(length)), undefined);
+  let best: Candidate | undefined;
+  for (const r of readings) if (!best || r.contentCost < best.contentCost) best = r;
+  if (!best) return null;
+  const winner = best;
+  if (readings.some((r) => r !== winner && r.contentCost - winner.contentCost < repeatMargin(winner))) return null;
   if (!best.plausible || seamAnywhere(index, pq, 0, norm.text.length) || contextElsewhere(index, pq, best, 0, norm.text.length)) return null;
   return best;
+}
+
+/**
+ * Without a hint: the passage partly cut (a neighbour's deletion took its
+ * head or its tail). At least half of its quote stands word for word right
+ * after its prefix, or right before its suffix, that side word for word too,
+ * in one place of the whole text; its context does not meet anywhere (what
+ * deleting all of it leaves), nor does most of its quote read the same
+ * anywhere else in context like its own, nor does a side of its context
+ * stand elsewhere around what is left of it. The surviving stretch is the
+ * match.
+ */
+function halfAnywhere(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
+  const text = norm.text;
+  const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
+  const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
+  if (quote.length < needed || prefix.length < MIN_PREFIX_AT_HINT || suffix.length < MIN_PREFIX_AT_HINT) return null;
+  const index = textIndex(norm);
+  const heads = exactCopies(index, prefix + quote.slice(0, needed), 2);
+  const tails = exactCopies(index, quote.slice(quote.length - needed) + suffix, 2);
+  if (heads.length + tails.length !== 1 || seamAnywhere(index, pq, 0, text.length)) return null;
+  let start: number;
+  let end: number;
+  if (heads.length === 1) {
+    start = (heads[0] as number) + prefix.length;
+    end = start + needed;
+    while (end - start < quote.length && text.charCodeAt(end) === quote.charCodeAt(end - start)) end++;
+  } else {
+    end = (tails[0] as number) + needed;
+    start = end - needed;
+    while (end - start < quote.length && text.charCodeAt(start - 1) === quote.charCodeAt(quote.length - (end - start) - 1)) start--;
+  }
+  const survivor = evaluate(text, pq, { start, end, errors: quote.length - (end - start) }, undefined);
+  // Most of the quote reading the same elsewhere in context like its own is
+  // the passage itself, edited, and this a sibling's words; so is its
+  // context standing elsewhere around what is left of it.
+  if (copyInOwnContext(norm, pq, survivor) || contextElsewhere(index, pq, survivor, 0, text.length)) return null;
+  return toMatch(norm, pq, survivor);
+}
+
+/** Bounds up to this long are scanned for what is left of a cut passage. */
+const CUT_SCAN_LIMIT = 8_192;
+/** Edits tolerated in a surviving half and the side of context next to it. */
+const CUT_ERROR_RATE = 0.1;
+
+/**
+ * Within bounds that must hold the passage (anchorAll's landmarks): the
+ * passage partly cut, as in `halfAtHint`, where edits also shifted it off
+ * the hint. At least half of its quote, with the side of context next to
+ * that half, reads with few edits (CUT_ERROR_RATE) in one place between the
+ * bounds and nowhere else in the text, and the other half with its side
+ * nowhere between the bounds. The surviving
+ * stretch, extended over what still agrees with the quote, is the match.
+ */
+function cutWithin(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const text = norm.text;
+  const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
+  const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
+  if (hi - lo > CUT_SCAN_LIMIT || quote.length < needed || prefix.length < MIN_PREFIX_AT_HINT || suffix.length < MIN_PREFIX_AT_HINT) return null;
+  const head = prefix + quote.slice(0, needed);
+  const tail = quote.slice(quote.length - needed) + suffix;
+  const heads = searchApprox(text, head, Math.max(0, lo - prefix.length), hi, Math.floor(head.length * CUT_ERROR_RATE));
+  const tails = searchApprox(text, tail, lo, Math.min(text.length, hi + suffix.length), Math.floor(tail.length * CUT_ERROR_RATE));
+  if (heads.length + tails.length !== 1) return null;
+  // The half with its context standing anywhere else too (repeated
+  // boilerplate) is no trace of this passage more than of that copy.
+  const [pattern, found] = heads.length === 1 ? [head, heads[0] as RawMatch] : [tail, tails[0] as RawMatch];
+  if (someCopy(textIndex(norm), pattern, Math.floor(pattern.length * CUT_ERROR_RATE), 0, text.length, found.start, (other) => overlapRatio(other, found) <= 0.5)) return null;
+  // The half itself, nearly intact, right next to its side of context.
+  const halfErrors = Math.floor(needed * CUT_ERROR_RATE);
+  const sideBudget = (side: string): number => Math.floor(side.length * CUT_ERROR_RATE);
+  let start: number;
+  let end: number;
+  if (heads.length === 1) {
+    const half = searchApprox(text, quote.slice(0, needed), found.start + prefix.length - halfErrors - 1, found.end + 1, halfErrors).find((m) => prefixErrors(text, m.start, prefix) <= sideBudget(prefix));
+    if (!half) return null;
+    ({ start, end } = half);
+    while (end - start < quote.length && text.charCodeAt(end) === quote.charCodeAt(end - start)) end++;
+  } else {
+    const half = searchApprox(text, quote.slice(quote.length - needed), found.start - 1, found.end - suffix.length + halfErrors + 1, halfErrors).find((m) => suffixErrors(text, m.end, suffix) <= sideBudget(suffix));
+    if (!half) return null;
+    ({ start, end } = half);
+    while (end - start < quote.length && text.charCodeAt(start - 1) === quote.charCodeAt(quote.length - (end - start) - 1)) start--;
+  }
+  return toMatch(norm, pq, evaluate(text, pq, { start, end, errors: quote.length - (end - start) }, undefined));
 }
 
 function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
