@@ -132,6 +132,32 @@ test("notes with tags on two articles: listed, searched, filtered, opened, expor
   await expect.poll(() => notebookText(page)).toEqual(before);
 });
 
+test("shows the notes' Markdown rendered, search words marked, while the renderer is still loading", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  await createAnnotationViaApi(page.request, page, { phrase: ESSAY_PASSAGE, note: ESSAY_NOTE });
+  // Hold back the chunk with the Markdown renderer: what a reader sees before it arrives.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes("unwrapDisallowed")) await held;
+    await route.fulfill({ response, body });
+  });
+  // Loaded afresh, with a search, and opened from the header of another page (a client-side navigation).
+  await page.goto("/notebook?q=palimps");
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).locator("strong mark")).toHaveText("palimpsests");
+  expect((await notebookText(page))[0]).not.toContain("**");
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("link", { name: "Notebook" }).click();
+  await expect(entries(page)).toHaveCount(1);
+  await expect(entries(page).locator("strong")).toHaveText("palimpsests");
+  expect((await notebookText(page))[0]).not.toContain("**");
+  release();
+});
+
 test("a bad import file is refused with the item named, and nothing is imported", async ({ signedInPage: page }) => {
   await page.goto("/notebook");
   const file = { format: "gloss-notebook", version: 1, annotations: [{ id: "nope", articleUrl: "http://x", quote: { exact: "a" } }] };

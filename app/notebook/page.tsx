@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { ServerNoteMarkdown } from "@/components/annotations/ui/note-markdown-content";
 import { NotebookView } from "@/components/notebook/notebook-view";
 import { QUERY_KEYS, type NotebookQuery } from "@/components/notebook/notebook-query";
+import { rehypeMarkTerms } from "@/components/notebook/rehype-mark-terms";
 import { requireUserOrRedirect } from "@/lib/auth/get-viewer";
 import { listNotebookArticles, listNotebookRows } from "@/lib/notebook/list-notebook";
 import { notebookFilterSchema, type NotebookEntry } from "@/lib/api/notebook";
+import { searchTerms } from "@/lib/notebook/search-terms";
 import { routes } from "@/lib/routes";
 import { listTags } from "@/lib/tags/list-tags";
 
@@ -32,6 +35,14 @@ export default async function NotebookPage({ searchParams }: { searchParams: Pro
     listNotebookArticles(viewer),
   ]);
   const page = { annotations: rows.json.map((json) => JSON.parse(json) as NotebookEntry), nextCursor: rows.nextCursor };
+  const initialQuery = parsed.success ? query : {};
+  // The first page's notes rendered here, search words marked, so that the first paint never shows their
+  // Markdown source while the browser loads the renderer (which the notebook needs for later pages and searches).
+  const terms = searchTerms(initialQuery.q);
+  const rehypePlugins = terms.length > 0 ? [rehypeMarkTerms(terms)] : [];
+  const firstPageNotes = Object.fromEntries(
+    page.annotations.flatMap((entry) => (entry.note ? [[entry.id, <ServerNoteMarkdown key={entry.id} source={entry.note} rehypePlugins={rehypePlugins} />]] : [])),
+  );
 
   return (
     <div className="mx-auto max-w-[62rem] px-5 pt-12 pb-16 sm:px-8 sm:pt-16">
@@ -40,8 +51,9 @@ export default async function NotebookPage({ searchParams }: { searchParams: Pro
         <p className="mt-3 max-w-[34rem] font-serif text-lg leading-[1.6] text-ink-muted">Every passage you highlighted and every note you wrote, across all articles.</p>
       </header>
       <NotebookView
-        initialQuery={parsed.success ? query : {}}
+        initialQuery={initialQuery}
         initialPage={page}
+        firstPageNotes={firstPageNotes}
         initialTags={tags}
         articles={articles}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { LogOutIcon, NotebookPen } from "lucide-react";
+import { CircleUserRound, LogOutIcon, NotebookPen } from "lucide-react";
 import { useSession } from "@/components/auth/session-provider";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
@@ -10,6 +10,8 @@ import { FOCUS_RING } from "@/components/ui/ui-classes";
 
 const controlClass =
   `inline-flex h-10 items-center gap-1.5 rounded-full px-3.5 font-medium whitespace-nowrap transition-colors ${FOCUS_RING}`;
+/** A control that is an icon alone on phones: a 40 px circle there. */
+const iconOnPhonesClass = "max-sm:w-10 max-sm:justify-center max-sm:px-0";
 
 function currentLocation() {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -43,11 +45,11 @@ export function AccountMenu() {
   }
 
   return (
-    <div className="flex min-w-0 items-center gap-1">
+    <div data-signed-in className="flex min-w-0 items-center gap-1">
       <Link
         href={routes.notebook}
         aria-current={pathname === routes.notebook ? "page" : undefined}
-        className={`${controlClass} text-ink hover:bg-ink/5 aria-[current=page]:bg-ink/5 dark:hover:bg-ink/10`}
+        className={`${controlClass} ${iconOnPhonesClass} text-ink hover:bg-ink/5 aria-[current=page]:bg-ink/5 dark:hover:bg-ink/10`}
       >
         <NotebookPen aria-hidden className="size-4 sm:hidden" strokeWidth={1.75} />
         {/* Icon only on phones, like Sign out; the link keeps its name either way. */}
@@ -56,12 +58,13 @@ export function AccountMenu() {
       <Link
         href={routes.account}
         aria-current={pathname === routes.account ? "page" : undefined}
-        className="min-w-0 rounded-md px-1.5 py-2 font-medium text-ink underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
+        title={session.user.name}
+        className={`inline-flex size-10 shrink-0 items-center justify-center rounded-full font-medium text-ink underline-offset-4 hover:bg-ink/5 sm:size-auto sm:min-w-0 sm:shrink sm:rounded-md sm:px-1.5 sm:py-2 sm:hover:bg-transparent sm:hover:underline dark:hover:bg-ink/10 sm:dark:hover:bg-transparent ${FOCUS_RING}`}
       >
+        <CircleUserRound aria-hidden className="size-[1.2rem] sm:hidden" strokeWidth={1.75} />
+        {/* On phones a person icon stands for the name, which the link keeps for screen readers and its tooltip. */}
         <span className="sr-only">Account: </span>
-        <bdi title={session.user.name} className="block max-w-[7rem] truncate sm:max-w-[14rem]">
-          {session.user.name}
-        </bdi>
+        <bdi className="max-sm:sr-only sm:block sm:max-w-[14rem] sm:truncate">{session.user.name}</bdi>
       </Link>
       <button
         type="button"
@@ -73,7 +76,7 @@ export function AccountMenu() {
           // NEXTAUTH_URL's), drops anything the page held for this reader.
           void signOut().then(() => window.location.assign(currentLocation()));
         }}
-        className={`${controlClass} text-ink-muted hover:bg-ink/5 hover:text-ink aria-disabled:cursor-wait dark:hover:bg-ink/10`}
+        className={`${controlClass} ${iconOnPhonesClass} text-ink-muted hover:bg-ink/5 hover:text-ink aria-disabled:cursor-wait dark:hover:bg-ink/10`}
       >
         <LogOutIcon aria-hidden className="size-4" strokeWidth={1.75} />
         {/* Icon only on phones, where the header has room for the name or the words, not both. */}

@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowUpRight, Unlink } from "lucide-react";
-import { lazy, Suspense, useId, useMemo } from "react";
+import { lazy, Suspense, useId, useMemo, type ReactNode } from "react";
 import { COLOR_LABELS, ColorSwatch } from "@/components/annotations/ui/color-choice";
 import { RelativeTime } from "@/components/annotations/ui/relative-time";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
@@ -12,8 +12,22 @@ import { rehypeMarkTerms } from "./rehype-mark-terms";
 
 const NoteMarkdown = lazy(() => import("@/components/annotations/ui/note-markdown"));
 
-/** One highlight or note in the notebook, with the words of the current search marked. */
-export function NotebookEntryCard({ entry, terms, onTagClick }: { entry: NotebookEntry; terms: string[]; onTagClick: (tag: string) => void }) {
+/**
+ * One highlight or note in the notebook, with the words of the current search marked. Until the
+ * Markdown renderer has loaded, the note shows as the server rendered it (`serverRenderedNote`, on
+ * the first page) or else as its plain source.
+ */
+export function NotebookEntryCard({
+  entry,
+  serverRenderedNote,
+  terms,
+  onTagClick,
+}: {
+  entry: NotebookEntry;
+  serverRenderedNote?: ReactNode;
+  terms: string[];
+  onTagClick: (tag: string) => void;
+}) {
   const titleId = useId();
   const plugins = useMemo(() => (terms.length > 0 ? [rehypeMarkTerms(terms)] : []), [terms]);
   const visibility = visibilityChoice(entry.visibility);
@@ -37,7 +51,7 @@ export function NotebookEntryCard({ entry, terms, onTagClick }: { entry: Noteboo
         <MarkedText text={entry.quote.exact} terms={terms} />
       </blockquote>
       {entry.note && (
-        <Suspense fallback={<p dir="auto" className="text-sm whitespace-pre-wrap">{entry.note}</p>}>
+        <Suspense fallback={serverRenderedNote ?? <p dir="auto" className="text-sm whitespace-pre-wrap">{entry.note}</p>}>
           <NoteMarkdown source={entry.note} rehypePlugins={plugins} />
         </Suspense>
       )}

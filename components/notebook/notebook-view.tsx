@@ -1,8 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { TEXT_BUTTON } from "@/components/ui/ui-classes";
-import type { NotebookPage, TagCount } from "@/lib/api/notebook";
+import type { NotebookEntry, NotebookPage, TagCount } from "@/lib/api/notebook";
 import { searchTerms } from "@/lib/notebook/search-terms";
 import { ExportMenu } from "./export-menu";
 import { ImportButton } from "./import-button";
@@ -15,6 +15,8 @@ import { queryParams, useNotebook } from "./use-notebook";
 export function NotebookView(props: {
   initialQuery: NotebookQuery;
   initialPage: NotebookPage;
+  /** The first page's notes as the server rendered them, by entry id. */
+  firstPageNotes: Record<string, ReactNode>;
   initialTags: TagCount[];
   articles: Array<{ slug: string; title: string }>;
 }) {
@@ -22,6 +24,10 @@ export function NotebookView(props: {
   const { query, entries, nextCursor, tags, status, update } = notebook;
   const terms = useMemo(() => searchTerms(query.q), [query.q]);
   const filtered = queryParams({ ...query, sort: undefined }).size > 0;
+  const firstPageNoteSources = useMemo(() => new Map(props.initialPage.annotations.map((entry) => [entry.id, entry.note])), [props.initialPage]);
+  /** The server's rendering of the note, while it still shows what the client would render. */
+  const serverRenderedNote = (entry: NotebookEntry) =>
+    query.q === props.initialQuery.q && firstPageNoteSources.get(entry.id) === entry.note ? props.firstPageNotes[entry.id] : undefined;
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_14rem]">
@@ -44,7 +50,7 @@ export function NotebookView(props: {
         </p>
         <section aria-label="Your notes">
           {entries.map((entry) => (
-            <NotebookEntryCard key={entry.id} entry={entry} terms={terms} onTagClick={(tag) => update({ tag })} />
+            <NotebookEntryCard key={entry.id} entry={entry} serverRenderedNote={serverRenderedNote(entry)} terms={terms} onTagClick={(tag) => update({ tag })} />
           ))}
         </section>
         {nextCursor && (

@@ -9,8 +9,10 @@ import { isRenderableNote } from "@/lib/api/note-nesting";
  * reader's browser fetch from a server its author chose.
  *
  * Shared by the client's lazily loaded NoteMarkdown (./note-markdown.tsx) and
- * the share page, which renders its note on the server so that the Markdown
- * renderer stays out of that page's JavaScript.
+ * the server: the share page renders its note there so that the Markdown
+ * renderer stays out of that page's JavaScript, and the notebook renders its
+ * first page's notes there so that they never show as Markdown source while
+ * the renderer loads.
  */
 const components: Components = {
   // An unsafe URL arrives emptied; its text stays, as text rather than a link back to this page.
@@ -54,12 +56,12 @@ export function PlainNote({ source }: { source: string }) {
  * On the server, where there is no error boundary: the note rendered now, so
  * that a failure shows the plain text instead of failing the page.
  */
-export function ServerNoteMarkdown({ source }: { source: string }) {
+export function ServerNoteMarkdown({ source, rehypePlugins }: NoteMarkdownProps) {
   let content = <PlainNote source={source} />;
   if (isRenderableNote(source)) {
     try {
       // Called, not rendered as an element, so that the Markdown is processed inside this try.
-      content = Markdown(markdownOptions({ source }));
+      content = Markdown(markdownOptions({ source, rehypePlugins }));
     } catch {
       // Stays plain text.
     }
