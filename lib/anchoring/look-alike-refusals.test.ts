@@ -29,31 +29,22 @@ suite("locateOutcome within bounds", () => {
   const hi = inside.length;
   const elsewhere = [prose(300, 3), WARRANTY, prose(40, 4)].join("\n\n");
 
-  it("refuses a long quote far from the hint when a copy outside the bounds reads as well, and takes it when none does", () => {
-    const exact = "WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED";
-    const hint = inside.indexOf(WARRANTY) + 600;
-    for (const [text, want] of [
-      [`${inside}\n\n${elsewhere}`, "refused"],
-      [`${inside}\n\n${prose(300, 3)}`, inside.indexOf(exact)],
-    ] as const) {
-      const norm = normalizeText(text);
-      const outcome = locateOutcome(norm, quoteIn(text, 0, exact), { hint, lo, hi, global: false, oneSidedReach: 32 });
-      expect(outcome === "refused" || outcome === null ? outcome : outcome.start).toBe(want);
-    }
-  });
-
-  it("refuses a short quote off the hint when a copy outside the bounds reads as well, and takes it when none does", () => {
-    const exact = "BUT NOT LIMITED";
-    const hint = inside.indexOf(exact) + 100;
-    for (const [text, want] of [
-      [`${inside}\n\n${elsewhere}`, "refused"],
-      [`${inside}\n\n${prose(300, 3)}`, inside.indexOf(exact)],
-    ] as const) {
-      const norm = normalizeText(text);
-      const outcome = locateOutcome(norm, quoteIn(text, 0, exact), { hint, lo, hi, global: false, oneSidedReach: 32 });
-      expect(outcome === "refused" || outcome === null ? outcome : outcome.start).toBe(want);
-    }
-  });
+  for (const { length, exact, hintFrom } of [
+    { length: "long", exact: "WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED", hintFrom: { phrase: WARRANTY, by: 600 } },
+    { length: "short", exact: "BUT NOT LIMITED", hintFrom: { phrase: "BUT NOT LIMITED", by: 100 } },
+  ]) {
+    it(`refuses a ${length} quote off the hint when a copy outside the bounds reads as well, and takes it when none does`, () => {
+      const hint = inside.indexOf(hintFrom.phrase) + hintFrom.by;
+      for (const [text, want] of [
+        [`${inside}\n\n${elsewhere}`, "refused"],
+        [`${inside}\n\n${prose(300, 3)}`, inside.indexOf(exact)],
+      ] as const) {
+        const norm = normalizeText(text);
+        const outcome = locateOutcome(norm, quoteIn(text, 0, exact), { hint, lo, hi, global: false, oneSidedReach: 32 });
+        expect(outcome === "refused" || outcome === null ? outcome : outcome.start).toBe(want);
+      }
+    });
+  }
 });
 
 suite("matchQuote with a stale hint beside repeated boilerplate", () => {
