@@ -14,8 +14,9 @@
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
 import { searchApprox, type RawMatch } from "./approx-search";
-import { AMBIGUOUS_MAX_DISTANCE, type Candidate } from "./candidates";
-import { copyInOwnContext, locate, locateOutcome, locateVerbatim, toMatch } from "./match-quote";
+import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
+import { copyInOwnContext } from "./elsewhere";
+import { locate, locateOutcome, locateVerbatim } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
