@@ -24,7 +24,7 @@
 
 import type { NormalizedText } from "./normalize";
 import { bestPrefixDistance, compile, type Pattern } from "./myers";
-import { occurrencesOf, textIndex, type TextIndex } from "./text-index";
+import { pieceCounts, pieceOccurrences, type PieceCounts } from "./piece-counts";
 
 /** Characters per landmark piece: unique in most prose, yet mostly untouched by scattered edits. */
 export const LANDMARK = 16;
@@ -252,18 +252,18 @@ const FLANKS = 8;
  * because edits broke its copies, and says nothing about which copy its
  * annotation was on.
  */
-function brokenCopyElsewhere(index: TextIndex, fragment: string, at: number, now: number, from: number, to: number): boolean {
+function brokenCopyElsewhere(pieces: PieceCounts, fragment: string, at: number, now: number, from: number, to: number): boolean {
   // The flank before the piece, or after it at the fragment's start.
   const before = at >= LANDMARK;
   if (!before && at + 2 * LANDMARK > fragment.length) return false;
   const flank = before ? at - LANDMARK : at + LANDMARK;
   const dir = before ? 1 : -1;
   let piece: Pattern | undefined;
-  for (const q of occurrencesOf(index, fragment, flank, LANDMARK, FLANKS, from, to)) {
+  for (const q of pieceOccurrences(pieces, fragment, flank, FLANKS, from, to)) {
     if (q === now + flank - at) continue;
     const start = before ? q + LANDMARK : q;
     piece ??= compile(fragment.slice(at, at + LANDMARK), !before);
-    if (bestPrefixDistance(piece, index.text, start, LANDMARK + TYPO, dir, false) <= TYPO) return true;
+    if (bestPrefixDistance(piece, pieces.index.text, start, LANDMARK + TYPO, dir, false) <= TYPO) return true;
   }
   return false;
 }
@@ -274,7 +274,7 @@ function brokenCopyElsewhere(index: TextIndex, fragment: string, at: number, now
  * old and of the new text; then, a few levels deep, within the stretches
  * between the landmarks found.
  */
-function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[], from: number, to: number, left: Landmark | null, right: Landmark | null, depth: number, out: Landmark[]): void {
+function within(norm: NormalizedText, counts: PieceCounts, pieces: readonly Piece[], from: number, to: number, left: Landmark | null, right: Landmark | null, depth: number, out: Landmark[]): void {
   if (to <= from) return;
   const places = new Map<number, number>();
   const copied = new Set<number>();
@@ -291,10 +291,10 @@ function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[]
     const p = pieces[i] as Piece;
     if (copied.has(p.hash)) continue;
     const fragment = p.fragment.text.text;
-    const at = occurrencesOf(index, fragment, p.at, LANDMARK, 2, nowFrom, nowTo);
+    const at = pieceOccurrences(counts, fragment, p.at, 2, nowFrom, nowTo);
     if (at.length !== 1) continue;
     const now = at[0] as number;
-    if (brokenCopyElsewhere(index, fragment, p.at, now, nowFrom, nowTo)) continue;
+    if (brokenCopyElsewhere(counts, fragment, p.at, now, nowFrom, nowTo)) continue;
     points.push({ old: p.old, now, source: norm.origAt ? (norm.origAt[now] as number) : now });
   }
   const runs = runsOf(ordered(points));
@@ -308,13 +308,13 @@ function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[]
     const b = bounds[k + 1] ?? null;
     const start = a ? after(pieces, a.old) : from;
     const end = b ? after(pieces, b.old - 1) : to;
-    within(norm, index, pieces, Math.max(from, start), Math.min(to, end), a, b, depth + 1, out);
+    within(norm, counts, pieces, Math.max(from, start), Math.min(to, end), a, b, depth + 1, out);
   }
 }
 
 export function findLandmarks(norm: NormalizedText, fragments: readonly Fragment[]): Landmark[] {
   const pieces = piecesOf(fragments);
   const out: Landmark[] = [];
-  within(norm, textIndex(norm), pieces, 0, pieces.length, null, null, 0, out);
+  within(norm, pieceCounts(norm, LANDMARK), pieces, 0, pieces.length, null, null, 0, out);
   return out.sort((a, b) => a.old - b.old);
 }
