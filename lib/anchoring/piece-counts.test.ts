@@ -1,7 +1,7 @@
 import { describe as suite, expect, it } from "vitest";
 import { mulberry32 } from "./test-support/seeded-random";
 import { normalizeText } from "./normalize";
-import { pieceCounts, pieceOccurrences } from "./piece-counts";
+import { pieceCounts, pieceOccurrences, uniquePlace } from "./piece-counts";
 import { occurrencesOf, textIndex } from "./text-index";
 
 const LENGTH = 16;
@@ -12,7 +12,7 @@ function repetitiveText(rand: () => number, words: number): string {
   return Array.from({ length: words }, () => vocabulary[Math.floor(rand() * vocabulary.length)]).join("");
 }
 
-suite("pieceOccurrences", () => {
+suite("pieceOccurrences and uniquePlace", () => {
   it("answers exactly as the text index does, for pieces found nowhere, once and many times, within any bounds", () => {
     const rand = mulberry32(7);
     const text = repetitiveText(rand, 400) + "a harbour council once met in winter";
@@ -31,6 +31,8 @@ suite("pieceOccurrences", () => {
       const limit = 1 + Math.floor(rand() * 3);
       const expected = occurrencesOf(index, source, at, LENGTH, limit, from, to);
       expect(pieceOccurrences(counts, source, at, limit, from, to)).toEqual(expected);
+      const upToTwo = occurrencesOf(index, source, at, LENGTH, 2, from, to);
+      expect(uniquePlace(counts, source, at, from, to)).toBe(upToTwo.length === 1 ? upToTwo[0] : -1);
       const all = occurrencesOf(index, source, at, LENGTH, 3).length;
       if (all === 0) none++;
       else if (all === 1) once++;

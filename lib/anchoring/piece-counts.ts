@@ -83,9 +83,27 @@ export function pieceOccurrences(table: PieceCounts, source: string, at: number,
   const count = table.counts[slot] as number;
   if (count > 1) return occurrencesOf(index, source, at, length, limit, from, to);
   if (count === 0 || limit < 1) return [];
-  const text = index.text;
   const pos = table.first[slot] as number;
-  if (pos < from || pos > Math.min(to, text.length) - length) return [];
-  for (let i = 0; i < length; i++) if (text.charCodeAt(pos + i) !== source.charCodeAt(at + i)) return [];
-  return [pos];
+  return standsAt(table, source, at, pos, from, to) ? [pos] : [];
+}
+
+/** Whether the piece of `source` at `at` stands at `pos` of the text, within [from, to). */
+function standsAt(table: PieceCounts, source: string, at: number, pos: number, from: number, to: number): boolean {
+  const { index, length } = table;
+  const text = index.text;
+  if (pos < from || pos > Math.min(to, text.length) - length) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(pos + i) !== source.charCodeAt(at + i)) return false;
+  return true;
+}
+
+/** The one place of `source.slice(at, at + length)` within [from, to), or -1 when there is none or more than one. */
+export function uniquePlace(table: PieceCounts, source: string, at: number, from = 0, to = Infinity): number {
+  const { index, length } = table;
+  const slot = slotOf(table, hashOf(source, at, length));
+  const count = table.counts[slot] as number;
+  if (count > 1) {
+    const places = occurrencesOf(index, source, at, length, 2, from, to);
+    return places.length === 1 ? (places[0] as number) : -1;
+  }
+  return count === 1 && standsAt(table, source, at, table.first[slot] as number, from, to) ? (table.first[slot] as number) : -1;
 }
