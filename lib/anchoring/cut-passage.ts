@@ -4,10 +4,13 @@
  * next to the side of its context on that half. The surviving stretch is
  * the match, wherever the evidence puts it: right at the hint
  * (`halfAtHint`), anywhere in the text without a hint (`halfAnywhere`), or
- * within the bounds of anchorAll's landmarks (`cutWithin`).
+ * within the bounds of anchorAll's landmarks (`cutWithin`). A passage whose
+ * inside was overwritten, both sides of its context intact around it, is
+ * `rewrittenInside`.
  */
 
 import { searchApprox, type RawMatch } from "./approx-search";
+import { compile, prefixDistances } from "./myers";
 import { evaluate, overlapRatio, toMatch } from "./candidates";
 import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
@@ -133,4 +136,47 @@ export function cutWithin(norm: NormalizedText, pq: PreparedQuote, lo: number, h
     while (end - start < quote.length && text.charCodeAt(start - 1) === quote.charCodeAt(quote.length - (end - start) - 1)) start--;
   }
   return toMatch(norm, pq, evaluate(text, pq, { start, end, errors: quote.length - (end - start) }, undefined));
+}
+
+/** How much of a quote may have been overwritten inside its intact frame. */
+const INSIDE_ERROR_RATE = 0.5;
+/** Edits tolerated in each side of the frame. */
+const FRAME_SIDE_ERROR_RATE = 0.1;
+/** How far from the hint the prefix may end (normalized characters). */
+const FRAME_HINT_SLACK = 2;
+
+/**
+ * The passage partly overwritten inside (a neighbour's rewrite reached into
+ * it) where the hint puts it: its prefix, nearly intact, ends right at the
+ * hint, its suffix, nearly intact, begins about a quote's length later, and
+ * the text between them reads as the quote with at most half of it edited.
+ * A deleted passage leaves its two sides meeting instead (a seam), and one
+ * replaced outright leaves text that does not read as the quote. The text
+ * between the sides is the match.
+ */
+export function rewrittenInside(norm: NormalizedText, pq: PreparedQuote, hint: number): AnchorMatch | null {
+  const text = norm.text;
+  const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
+  if (quote.length < MIN_INTACT || prefix.length < MIN_PREFIX_AT_HINT || suffix.length < MIN_PREFIX_AT_HINT) return null;
+  const sideBudget = (side: string): number => Math.floor(side.length * FRAME_SIDE_ERROR_RATE);
+  // Where the prefix ends with the fewest edits, the nearest to the hint of equals.
+  let start = -1;
+  let startErrors = sideBudget(prefix) + 1;
+  for (let at = Math.max(0, hint - FRAME_HINT_SLACK); at <= Math.min(text.length, hint + FRAME_HINT_SLACK); at++) {
+    const errors = prefixErrors(text, at, prefix);
+    if (errors < startErrors || (errors === startErrors && Math.abs(at - hint) < Math.abs(start - hint))) {
+      start = at;
+      startErrors = errors;
+    }
+  }
+  if (start === -1) return null;
+  const budget = Math.floor(quote.length * INSIDE_ERROR_RATE);
+  let best: RawMatch | null = null;
+  for (const s of searchApprox(text, suffix, start + quote.length - budget, start + quote.length + budget + suffix.length, sideBudget(suffix))) {
+    const inside = s.start - start;
+    if (inside <= 0) continue;
+    const errors = prefixDistances(compile(quote), text, start, inside, 1, false)[inside] as number;
+    if (errors <= budget && (!best || errors < best.errors)) best = { start, end: s.start, errors };
+  }
+  return best && toMatch(norm, pq, evaluate(text, pq, best, hint));
 }

@@ -11,7 +11,7 @@ import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
 import { AMBIGUOUS_MAX_DISTANCE, AT_HINT, CandidateSet, decide, evaluate, MARGIN, overlapRatio, REPEAT_RATIO, repeatMargin, toMatch, type Candidate } from "./candidates";
 import { findCopies } from "./copies";
-import { cutWithin, halfAnywhere, halfAtHint, MIN_PREFIX_AT_HINT } from "./cut-passage";
+import { cutWithin, halfAnywhere, halfAtHint, MIN_PREFIX_AT_HINT, rewrittenInside } from "./cut-passage";
 import { copyInOwnContext, elsewhere, quoteElsewhere } from "./elsewhere";
 import { contextElsewhere, frameWithout, seamAnywhere, seamWithin } from "./frame";
 import { normalizeText, toNormOffset, type NormalizedText } from "./normalize";
@@ -185,7 +185,7 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     const d = decide(set.items, true);
     if (d.kind === "found") return finish(d.best);
     if (d.kind === "ambiguous") return "refused";
-    const half = halfAtHint(norm, pq, hint) ?? (global ? null : cutWithin(norm, pq, lo, hi));
+    const half = halfAtHint(norm, pq, hint) ?? rewrittenInside(norm, pq, hint) ?? (global ? null : cutWithin(norm, pq, lo, hi));
     if (half) return half;
     // The passage's frame is still here but empty: it was deleted, and
     // whatever a wider search would find is some other passage.
