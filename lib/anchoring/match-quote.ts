@@ -188,8 +188,11 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
     const half = halfAtHint(norm, pq, hint) ?? rewrittenInside(norm, pq, hint) ?? (global ? null : cutWithin(norm, pq, lo, hi));
     if (half) return half;
     // The passage's frame is still here but empty: it was deleted, and
-    // whatever a wider search would find is some other passage.
-    if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return "refused";
+    // whatever a wider search would find is some other passage. Bounded by
+    // landmarks, the frame found may instead be the passage's own, holding
+    // it word for word beyond the bounds: it moved out of them, and the
+    // caller looks for it there.
+    if (frameWithout(text, pq, hint, LOCAL_REACH + length, null)) return global || frameWithout(text, pq, hint, LOCAL_REACH + length, null, false) ? "refused" : null;
   }
   if (!global) return lastResort(norm, pq, hint, lo, hi);
 
