@@ -4,6 +4,8 @@
  * in cut-passage.ts), by matchQuote with its old position and by anchorAll;
  * while a passage deleted (its context meeting) or replaced outright (text
  * that does not read as the quote between the same context) stays an orphan.
+ * And when the rewrite took its head, what is left of it is kept between its
+ * landmarks though its start moved (placeBetween reads the shift at its end).
  */
 
 import { describe as suite, expect, it } from "vitest";
@@ -57,5 +59,18 @@ suite("a passage rewritten inside its intact context", () => {
     const replaced = overwrite(0, QUOTE.length, "Two carpenters had repaired the roof of the old school by the river in the spring");
     expect(matchQuote(replaced, a.quote, a.position.start)).toBeNull();
     expect(anchorAll(replaced, [a])[0]).toBeNull();
+  });
+
+  it("keeps what is left of it when the rewrite took its head and the end of its prefix, between landmarks", () => {
+    // The last 10 characters before the quote and its first 36 give way to
+    // 46 others: the rest of the quote stands where it was, word for word,
+    // its suffix intact, though its start moved by the rewrite's length.
+    const from = BEFORE.length - 10;
+    const to = BEFORE.length + 36;
+    const revised = TEXT.slice(0, from) + "a long list of grievances about the old timber" + TEXT.slice(to);
+    const first = describeTextRange(TEXT, 0, TEXT.indexOf(" met in"));
+    const last = describeTextRange(TEXT, TEXT.indexOf("Nobody"), TEXT.indexOf(" forgot"));
+    const [match] = anchorAll(revised, [annotation(), first, last]);
+    expect(match && revised.slice(match.start, match.end)).toBe(QUOTE.slice(36));
   });
 });
