@@ -72,6 +72,33 @@ suite("anchorAll when passages move around an annotation", () => {
   });
 });
 
+suite("anchorAll on a passage moved a short way out of the stretch between its neighbours", () => {
+  const paras = paragraphs();
+  const text = paras.join("\n\n");
+  const passage = spanIn(paras, 5);
+  // Neighbours close on either side: their words are the landmarks that
+  // bracket the passage, and stay where they were.
+  const before = { start: passage.start - 150, end: passage.start - 100 };
+  // Enough of them after it that the landmarks there outweigh the jump its
+  // leaving makes in the text (see keepWorthwhile in landmarks.ts).
+  const after = [100, 200, 300].map((d) => ({ start: passage.end + d, end: passage.end + d + 100 }));
+  const items = [passage, before, ...after, spanIn(paras, 1), spanIn(paras, 11)].map(({ start, end }) => describeTextRange(text, start, end));
+
+  it("finds it where it went, its own context around it, though that is within the reach of its old place", () => {
+    // The passage with 40 characters either side goes two paragraphs on
+    // (about 800 characters: within the 2,048 searched around a hint).
+    const cut = text.slice(passage.start - 40, passage.end + 40);
+    const rest = text.slice(0, passage.start - 40) + text.slice(passage.end + 40);
+    const at = rest.indexOf(paras[7] as string) + (paras[7] as string).length;
+    const now = `${rest.slice(0, at)} ${cut}${rest.slice(at)}`;
+    const quote = items[0]?.quote.exact as string;
+    const [got, gotBefore, gotAfter] = anchorAll(now, items);
+    expect(got?.start).toBe(now.indexOf(quote));
+    expect(gotBefore?.start).toBe(now.indexOf(items[1]?.quote.exact as string));
+    expect(gotAfter?.start).toBe(now.indexOf(items[2]?.quote.exact as string));
+  });
+});
+
 suite("anchorAll on a passage partly cut", () => {
   const paras = paragraphs();
   const text = paras.join("\n\n");

@@ -14,8 +14,9 @@
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
 import { searchApprox, type RawMatch } from "./approx-search";
-import { AMBIGUOUS_MAX_DISTANCE, type Candidate } from "./candidates";
-import { copyInOwnContext, locate, locateOutcome, locateVerbatim, toMatch } from "./match-quote";
+import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
+import { copyInOwnContext } from "./elsewhere";
+import { locate, locateOutcome, locateVerbatim } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
@@ -134,10 +135,13 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   // passage here must not need it to grow on one side and shrink on the
   // other by more than scattered edits do: that is a look-alike elsewhere in
   // the stretch (the passage itself was deleted or rewritten beyond reach).
-  const shift = match.start - old;
+  // What is left of a passage whose head was cut or overwritten, the rest
+  // of its quote word for word, keeps its old end, not its old start.
   const before = prev.source - prev.old;
   const after = next.source - next.old;
-  const detour = Math.abs(shift - before) + Math.abs(after - shift) - Math.abs(after - before);
+  const detourOf = (shift: number): number => Math.abs(shift - before) + Math.abs(after - shift) - Math.abs(after - before);
+  const tail = match.end - match.start < pq.exact.length && pq.exact.endsWith(norm.source.slice(match.start, match.end));
+  const detour = tail ? detourOf(match.end - oldEnd) : detourOf(match.start - old);
   if (detour <= DETOUR_BASE + DETOUR_RATE * (next.old - prev.old)) return match;
   // Unless the passage stands there, near the hint, word for word with its
   // context, and nowhere else: then passages moved out of the stretch and

@@ -11,8 +11,11 @@
 
 import { maxErrorsFor, type RawMatch } from "./approx-search";
 import { refineBoundaries } from "./boundaries";
+import { toOrigRange, type NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { contextScore, floatingWorstSide } from "./similarity";
+import { snapToCharacters, trimToQuote } from "./text-utils";
+import type { AnchorMatch } from "./types";
 
 export interface Candidate extends RawMatch {
   /** Quote similarity, 1 - errors / quote length. */
@@ -151,6 +154,18 @@ export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: n
     confident,
     oneSided,
   };
+}
+
+/** The match a candidate stands for, in the original (unnormalized) text, trimmed to whole characters. */
+export function toMatch(norm: NormalizedText, pq: PreparedQuote, c: Candidate): AnchorMatch | null {
+  let [start, end] = toOrigRange(norm, c.start, c.end);
+  [start, end] = trimToQuote(norm.source, start, end, pq.exact);
+  [start, end] = snapToCharacters(norm.source, start, end);
+  if (end <= start) return null;
+  // A perfect score is reserved for the untouched quote.
+  const exactHere = c.errors === 0 && norm.source.slice(start, end) === pq.exact;
+  const score = exactHere ? c.score : Math.min(c.score, 0.99);
+  return { start, end, score: Math.round(score * 1000) / 1000 };
 }
 
 export function overlapRatio(a: RawMatch, b: RawMatch): number {

@@ -33,7 +33,8 @@ function sideErrors(length: number): number {
  * distance from the hint cost no more than the candidate's. (The quote's own
  * edits are left out: the frame has none to compare.) In repetitive text a
  * similar sentence nearby frames other words; it must not veto the real
- * passage just beyond it.
+ * passage just beyond it. Without `holdingQuoteCounts`, a frame with the
+ * quote word for word inside it is not counted: it is the passage itself.
  */
 export function frameWithout(
   text: string,
@@ -41,6 +42,7 @@ export function frameWithout(
   hint: number,
   reach: number,
   candidate: Candidate | null,
+  holdingQuoteCounts = true,
 ): boolean {
   const prefix = pq.nPrefix;
   const suffix = pq.nSuffix;
@@ -72,7 +74,10 @@ export function frameWithout(
     for (const s of suffixes) {
       const gap = s.start - p.end;
       if (gap < -slack || gap > maxGap) continue;
-      if (candidate === null) return true;
+      if (candidate === null) {
+        if (holdingQuoteCounts || text.slice(p.end, s.start) !== pq.nExact) return true;
+        continue;
+      }
       const holds = candidate.start >= p.end - slack && candidate.end <= s.start + slack;
       const frameCost = CONTEXT_EDIT_WEIGHT * (p.errors + s.errors) + frameDistance / DISTANCE_PER_EDIT;
       const candidateCost = CONTEXT_EDIT_WEIGHT * candidate.contextErrors + candidate.distance / DISTANCE_PER_EDIT;

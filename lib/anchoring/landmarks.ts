@@ -23,8 +23,7 @@
  */
 
 import type { NormalizedText } from "./normalize";
-import { bestPrefixDistance, compile, type Pattern } from "./myers";
-import { occurrencesOf, textIndex, type TextIndex } from "./text-index";
+import { pieceCounts, pieceOccurrences, uniquePlace, type PieceCounts } from "./piece-counts";
 
 /** Characters per landmark piece: unique in most prose, yet mostly untouched by scattered edits. */
 export const LANDMARK = 16;
@@ -241,8 +240,6 @@ function after(pieces: readonly Piece[], old: number): number {
   return lo;
 }
 
-/** Edits of a typo: a character changed, added or removed. */
-const TYPO = 1;
 /** Occurrences of a flank looked at. */
 const FLANKS = 8;
 
@@ -252,20 +249,38 @@ const FLANKS = 8;
  * because edits broke its copies, and says nothing about which copy its
  * annotation was on.
  */
-function brokenCopyElsewhere(index: TextIndex, fragment: string, at: number, now: number, from: number, to: number): boolean {
+function brokenCopyElsewhere(pieces: PieceCounts, fragment: string, at: number, now: number, from: number, to: number): boolean {
   // The flank before the piece, or after it at the fragment's start.
   const before = at >= LANDMARK;
   if (!before && at + 2 * LANDMARK > fragment.length) return false;
   const flank = before ? at - LANDMARK : at + LANDMARK;
   const dir = before ? 1 : -1;
-  let piece: Pattern | undefined;
-  for (const q of occurrencesOf(index, fragment, flank, LANDMARK, FLANKS, from, to)) {
+  for (const q of pieceOccurrences(pieces, fragment, flank, FLANKS, from, to)) {
     if (q === now + flank - at) continue;
-    const start = before ? q + LANDMARK : q;
-    piece ??= compile(fragment.slice(at, at + LANDMARK), !before);
-    if (bestPrefixDistance(piece, index.text, start, LANDMARK + TYPO, dir, false) <= TYPO) return true;
+    if (typoOff(pieces.index.text, before ? q + LANDMARK : q, dir, fragment, at)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the text read from `start` in direction `dir` (+1: onwards from
+ * text[start]; -1: back from text[start - 1]) begins with the LANDMARK-long
+ * piece of `fragment` at `at` (read the same way) give or take a typo: the
+ * first difference is a character changed, added or removed, and the rest
+ * agrees.
+ */
+function typoOff(text: string, start: number, dir: 1 | -1, fragment: string, at: number): boolean {
+  const piece = (i: number): number => fragment.charCodeAt(dir > 0 ? at + i : at + LANDMARK - 1 - i);
+  const read = (j: number): number => (dir > 0 ? text.charCodeAt(start + j) : start - 1 - j >= 0 ? text.charCodeAt(start - 1 - j) : NaN);
+  let i = 0;
+  while (i < LANDMARK && piece(i) === read(i)) i++;
+  if (i === LANDMARK) return true;
+  // The rest of the piece, read from `from`, against the text read from `textFrom`.
+  const agrees = (from: number, textFrom: number): boolean => {
+    for (let k = 0; from + k < LANDMARK; k++) if (piece(from + k) !== read(textFrom + k)) return false;
+    return true;
+  };
+  return agrees(i + 1, i + 1) || agrees(i, i + 1) || agrees(i + 1, i);
 }
 
 /**
@@ -274,7 +289,7 @@ function brokenCopyElsewhere(index: TextIndex, fragment: string, at: number, now
  * old and of the new text; then, a few levels deep, within the stretches
  * between the landmarks found.
  */
-function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[], from: number, to: number, left: Landmark | null, right: Landmark | null, depth: number, out: Landmark[]): void {
+function within(norm: NormalizedText, counts: PieceCounts, pieces: readonly Piece[], from: number, to: number, left: Landmark | null, right: Landmark | null, depth: number, out: Landmark[]): void {
   if (to <= from) return;
   const places = new Map<number, number>();
   const copied = new Set<number>();
@@ -291,10 +306,9 @@ function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[]
     const p = pieces[i] as Piece;
     if (copied.has(p.hash)) continue;
     const fragment = p.fragment.text.text;
-    const at = occurrencesOf(index, fragment, p.at, LANDMARK, 2, nowFrom, nowTo);
-    if (at.length !== 1) continue;
-    const now = at[0] as number;
-    if (brokenCopyElsewhere(index, fragment, p.at, now, nowFrom, nowTo)) continue;
+    const now = uniquePlace(counts, fragment, p.at, nowFrom, nowTo);
+    if (now === -1) continue;
+    if (brokenCopyElsewhere(counts, fragment, p.at, now, nowFrom, nowTo)) continue;
     points.push({ old: p.old, now, source: norm.origAt ? (norm.origAt[now] as number) : now });
   }
   const runs = runsOf(ordered(points));
@@ -308,13 +322,13 @@ function within(norm: NormalizedText, index: TextIndex, pieces: readonly Piece[]
     const b = bounds[k + 1] ?? null;
     const start = a ? after(pieces, a.old) : from;
     const end = b ? after(pieces, b.old - 1) : to;
-    within(norm, index, pieces, Math.max(from, start), Math.min(to, end), a, b, depth + 1, out);
+    within(norm, counts, pieces, Math.max(from, start), Math.min(to, end), a, b, depth + 1, out);
   }
 }
 
 export function findLandmarks(norm: NormalizedText, fragments: readonly Fragment[]): Landmark[] {
   const pieces = piecesOf(fragments);
   const out: Landmark[] = [];
-  within(norm, textIndex(norm), pieces, 0, pieces.length, null, null, 0, out);
+  within(norm, pieceCounts(norm, LANDMARK), pieces, 0, pieces.length, null, null, 0, out);
   return out.sort((a, b) => a.old - b.old);
 }
