@@ -47,13 +47,21 @@ export function residentBytes(rootPid: number): number {
   return total;
 }
 
+/** CPU time of the descendants a process has waited for (cutime and cstime, fields 16 and 17 of proc(5)), in milliseconds. */
+function reapedChildrenCpuMilliseconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 /**
  * CPU time of a process and its descendants, in milliseconds: e.g. a
- * PostgreSQL server and its backends (whose connections a bench keeps open;
- * a child that exited takes its time with it).
+ * PostgreSQL server and its backends. Children that exited count too (their
+ * time moves to the parent that reaped them), so the total never goes down
+ * when a connection closes mid-run.
  */
 export function familyCpuMilliseconds(rootPid: number): number {
-  let total = 0;
+  let total = reapedChildrenCpuMilliseconds(rootPid);
   for (const pid of processFamily(rootPid)) {
     try {
       total += cpuMilliseconds(pid);
