@@ -162,3 +162,28 @@ test("a stream that drops and reconnects, even to the other instance, receives e
   expect(new Set(ids).size).toBe(4);
   resumed.close();
 });
+
+test("signing out everywhere on one instance ends the sessions the other instance remembers, and a new name shows there", async ({
+  baseURL,
+  secondBaseURL,
+  playwright,
+}) => {
+  const here = await playwright.request.newContext({ baseURL });
+  const there = await playwright.request.newContext({ baseURL: secondBaseURL });
+  const user = await createUser(here, { name: "Two Places" });
+  await signIn(here, user);
+  await signIn(there, user);
+  const sessionName = async () => ((await (await there.get("/api/auth/session")).json()) as { user?: { name?: string } }).user?.name;
+  // The second instance checks the session on each request, and remembers it (lib/auth/live-session-memo.ts).
+  for (let i = 0; i < 3; i++) expect((await there.get("/api/annotations")).status()).toBe(200);
+  // Well within the 10 s it would otherwise trust what it remembers: only the notification can make these pass.
+  const heard = { timeout: 3_000 };
+
+  expect((await here.patch("/api/account", { data: { name: "Renamed Elsewhere" } })).status()).toBe(200);
+  await expect.poll(sessionName, heard).toBe("Renamed Elsewhere");
+
+  expect((await here.delete("/api/account/sessions")).status()).toBe(200);
+  await expect.poll(async () => (await there.get("/api/annotations")).status(), heard).toBe(401);
+  expect((await here.get("/api/annotations")).status()).toBe(200);
+  await Promise.all([here.dispose(), there.dispose()]);
+});

@@ -1,5 +1,6 @@
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { forgetLiveSessions } from "@/lib/auth/user-sessions";
 
 /**
  * Deletes the viewer's account for good. Everything that is theirs goes with
@@ -11,5 +12,6 @@ import { db } from "@/lib/db";
 export async function deleteAccount({ viewer, confirmEmail }: { viewer: Viewer; confirmEmail: string }): Promise<"deleted" | "email-mismatch"> {
   if (confirmEmail !== viewer.email.toLowerCase()) return "email-mismatch";
   await db.user.delete({ where: { id: viewer.id } });
+  forgetLiveSessions(viewer.id);
   return "deleted";
 }

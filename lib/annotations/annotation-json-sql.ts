@@ -10,9 +10,10 @@ const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
  * An AnnotationDto built by PostgreSQL as `json`, for queries that pass JSON
  * through rather than convert rows (the article list, the notebook). Needs
  * the tables aliased `a` (annotations), `ar` (articles) and `u` (its author).
- * A test keeps the shape equal to toAnnotationDto's.
+ * A test keeps the shape equal to toAnnotationDto's. `moreFields` (pairs of
+ * key and value, as json_build_object takes them) are added to the object.
  */
-export function annotationDtoJsonSql(viewer: Viewer | null): Prisma.Sql {
+export function annotationDtoJsonSql(viewer: Viewer | null, moreFields?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`json_build_object(
       'id', a.id,
       'articleSlug', ar.slug,
@@ -28,5 +29,5 @@ export function annotationDtoJsonSql(viewer: Viewer | null): Prisma.Sql {
       'replyCount', ${replyCountSql()},
       'createdAt', to_char(a.created_at AT TIME ZONE 'UTC', ${ISO_UTC}),
       'updatedAt', to_char(a.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}),
-      'version', a.version)`;
+      'version', a.version${moreFields ? Prisma.sql`, ${moreFields}` : Prisma.empty})`;
 }

@@ -13,6 +13,10 @@ export interface ChangeListenerOptions {
   minDelayMs?: number;
   maxDelayMs?: number;
   log?: (message: string) => void;
+  /** Other channels heard on the same connection, each with what to do with a notification's payload. */
+  channels?: Record<string, (payload: string) => void>;
+  /** Told true once the connection LISTENs on every channel, false when it is lost or closed (notifications may have been missed). */
+  onListening?: (listening: boolean) => void;
 }
 
 /**
@@ -54,24 +58,30 @@ export class ChangeListener {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const client = this.client;
     this.client = null;
+    if (client) this.options.onListening?.(false);
     await client?.end().catch(() => undefined);
   }
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: "gloss-change-listener" });
+    const client = new pg.Client({ connectionString: this.options.connectionString, application_name: "gloss-change-listener", keepAlive: true });
+    const channels = this.options.channels ?? {};
     const lost = (reason: string) => {
       if (this.client !== client) return;
       this.client = null;
+      this.options.onListening?.(false);
       client.end().catch(() => undefined);
       this.retry(reason);
     };
     client.on("error", (error) => lost(error.message));
     client.on("end", () => lost("connection ended"));
-    client.on("notification", () => this.readNew(client));
+    client.on("notification", ({ channel, payload }) => {
+      if (channel === CHANGES_CHANNEL) this.readNew(client);
+      else channels[channel]?.(payload ?? "");
+    });
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+      for (const channel of [CHANGES_CHANNEL, ...Object.keys(channels)]) await client.query(`LISTEN ${channel}`);
       this.lastSeq ??= await latestSeq(client);
     } catch (error) {
       client.end().catch(() => undefined);
@@ -83,6 +93,7 @@ export class ChangeListener {
     }
     this.client = client;
     this.failures = 0;
+    this.options.onListening?.(true);
     this.connected?.();
     // Whatever committed while there was no connection.
     this.readNew(client);

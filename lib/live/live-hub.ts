@@ -1,5 +1,6 @@
 import { serverEnv } from "@/lib/env";
 import { db } from "@/lib/db";
+import { liveSessionMemo, SESSIONS_CHANNEL } from "@/lib/auth/live-session-memo";
 import { pruneChangeLog, type ChangeEntry, type Queryable } from "./change-log";
 import { ChangeListener } from "./change-listener";
 
@@ -7,7 +8,9 @@ import { ChangeListener } from "./change-listener";
  * The live updates of one app instance: one ChangeListener (one dedicated
  * connection) whose entries fan out in process to the open event streams of
  * each article, and to whatever else must hear of changes (article pages and
- * remembered texts, lib/live/article-invalidation.ts).
+ * remembered texts, lib/live/article-invalidation.ts). The same connection
+ * hears of ended sessions, for the sessions this instance remembers
+ * (lib/auth/live-session-memo.ts).
  *
  * Kept on globalThis: Next bundles instrumentation and each route apart, and
  * they must all share the one listener of the process.
@@ -41,9 +44,12 @@ export class LiveHub {
   start(connectionString = serverEnv().DATABASE_URL): Promise<void> {
     if (!this.listener) {
       if (!connectionString) throw new Error("DATABASE_URL is not set");
+      const sessions = liveSessionMemo();
       this.listener = new ChangeListener({
         connectionString,
         onChanges: (entries) => this.dispatch(entries),
+        channels: { [SESSIONS_CHANNEL]: (userId) => sessions.forget(userId) },
+        onListening: (listening) => sessions.setListening(listening),
         log: (message) => console.warn(`[gloss] ${message}`),
       }).start();
       this.pruneTimer = setInterval(() => {

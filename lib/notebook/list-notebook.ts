@@ -34,18 +34,21 @@ type PageRow = { json: string; sortKey: string[] };
 
 /**
  * Up to `limit + 1` rows of a page, read by `plan` (notebook-sql.ts). One
- * statement; the JSON comes from PostgreSQL. Sent through readRows (the
- * notebook's hot read).
+ * statement; the JSON comes from PostgreSQL, built once as text. Sent through
+ * readRows (the notebook's hot read). Every row is the reader's own, so
+ * `users` is joined on the reader's id: one row PostgreSQL finds before the
+ * scan (joined on `a.author_id`, the index plan, which has no author
+ * condition of its own, hashed the whole users table).
  */
 function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: SearchPlan): Promise<PageRow[]> {
   const ownerId = notebookOwnerId(viewer);
+  const article = Prisma.sql`'article', json_build_object('slug', ar.slug, 'title', ar.title, 'byline', ar.byline)`;
   return readRows<PageRow>(Prisma.sql`
-    SELECT (${annotationDtoJsonSql(viewer)}::jsonb
-              || jsonb_build_object('article', json_build_object('slug', ar.slug, 'title', ar.title, 'byline', ar.byline)))::text AS json,
+    SELECT ${annotationDtoJsonSql(viewer, article)}::text AS json,
            ${sortKeySql(filter.sort)} AS "sortKey"
       FROM ${notebookRowsSql(ownerId, filter, cursor, plan)}
       JOIN articles ar ON ar.id = a.article_id
-      JOIN users u ON u.id = a.author_id
+      JOIN users u ON u.id = ${ownerId}::uuid
      WHERE ${notebookWhereSql(ownerId, filter, plan)} AND ${afterCursorSql(filter.sort, cursor)}
      ORDER BY ${orderBySql(filter.sort)}
      LIMIT ${limit + 1}`);

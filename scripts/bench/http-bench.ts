@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { cpuMilliseconds } from "./process-memory";
+import { cpuMilliseconds, familyCpuMilliseconds } from "./process-memory";
 
 export interface HttpBenchResult {
   label: string;
@@ -11,6 +11,8 @@ export interface HttpBenchResult {
   total: number;
   /** The server's CPU time per request, when its process was given (far less sensitive to other load than req/s). */
   serverCpuMsPerRequest?: number;
+  /** PostgreSQL's CPU time per request (server and backends), when its postmaster was given. */
+  databaseCpuMsPerRequest?: number;
 }
 
 export interface HttpBenchOptions {
@@ -26,11 +28,14 @@ export interface HttpBenchOptions {
   onResponse?: (status: number, body: string) => void;
   /** The server's process, to report its CPU time per request. */
   serverPid?: number;
+  /** PostgreSQL's postmaster, to report the database's CPU time per request. */
+  databasePid?: number;
 }
 
 /** One autocannon run; bounded in time, against this machine only. */
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const cpuBefore = options.serverPid === undefined ? 0 : cpuMilliseconds(options.serverPid);
+  const databaseCpuBefore = options.databasePid === undefined ? 0 : familyCpuMilliseconds(options.databasePid);
   const result = await autocannon({
     url: options.url,
     connections: options.connections ?? 32,
@@ -56,15 +61,18 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
     non2xx: result.non2xx,
     total: result.requests.total,
     serverCpuMsPerRequest: options.serverPid === undefined ? undefined : (cpuMilliseconds(options.serverPid) - cpuBefore) / result.requests.total,
+    databaseCpuMsPerRequest:
+      options.databasePid === undefined ? undefined : (familyCpuMilliseconds(options.databasePid) - databaseCpuBefore) / result.requests.total,
   };
 }
 
 export function httpTable(rows: HttpBenchResult[]): string {
-  const withCpu = rows.some((row) => row.serverCpuMsPerRequest !== undefined);
-  const cpu = (row: HttpBenchResult) => (withCpu ? ` ${row.serverCpuMsPerRequest?.toFixed(2) ?? "–"} |` : "");
+  const columns = (["serverCpuMsPerRequest", "databaseCpuMsPerRequest"] as const).filter((key) => rows.some((row) => row[key] !== undefined));
+  const heading = { serverCpuMsPerRequest: " server CPU ms/request |", databaseCpuMsPerRequest: " PostgreSQL CPU ms/request |" };
+  const cpu = (row: HttpBenchResult) => columns.map((key) => ` ${row[key]?.toFixed(2) ?? "–"} |`).join("");
   const lines = [
-    `| endpoint | req/s | p50 ms | p99 ms | requests | errors | non-2xx |${withCpu ? " server CPU ms/request |" : ""}`,
-    `| --- | ---: | ---: | ---: | ---: | ---: | ---: |${withCpu ? " ---: |" : ""}`,
+    `| endpoint | req/s | p50 ms | p99 ms | requests | errors | non-2xx |${columns.map((key) => heading[key]).join("")}`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: |${columns.map(() => " ---: |").join("")}`,
     ...rows.map(
       (row) =>
         `| ${row.label} | ${row.requestsPerSecond.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.total} | ${row.errors} | ${row.non2xx} |${cpu(row)}`,

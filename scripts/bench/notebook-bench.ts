@@ -1,11 +1,30 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR } from "../lib/bootstrap";
 import { sessionCookie } from "./annotations-api-bench";
 import { residentBytes } from "./process-memory";
-import { httpTable, runHttpBench, warmUp } from "./http-bench";
+import { httpTable, runHttpBench, warmUp, type HttpBenchResult } from "./http-bench";
 import { EXPORT_TAG, READER_ANNOTATIONS, seedNotebook, TOTAL_ANNOTATIONS } from "./seed-notebook";
 
 const EXPORT_COUNT = 10_000;
+/** The headline, as every session measured it. */
 const CONNECTIONS = 8;
+/** Fewer readers at once: one reader's own latency, then a few. */
+const FEWER_CONNECTIONS = [1, 4];
+
+const ENDPOINTS = [
+  ["first page (newest 30)", ""],
+  ["search, common word (`q=marginal`, ~5 % of notes)", "q=marginal"],
+  ["search, rare word (`q=palimps`, 0.1 %)", "q=palimps"],
+  ["search, accents and Arabic (`q=cafe حاشية`)", `q=${encodeURIComponent("cafe حاشية")}`],
+  ["filter by tag (`tag=topic-3`)", "tag=topic-3"],
+] as const;
+
+/** The bench database's postmaster (bench-server.ts's cluster), whose CPU time is PostgreSQL's share. */
+function benchDatabasePid(): number {
+  return Number(readFileSync(path.join(DATA_DIR, "bench-postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+}
 
 /** Runs `work` while sampling the server's memory; returns the work's result, its time and the peak growth. */
 async function measured<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; ms: number; growthMb: number }> {
@@ -32,19 +51,19 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const headers = { cookie: await sessionCookie(baseUrl, reader.email, reader.password) };
 
-  const runs = [];
-  for (const [label, query] of [
-    ["first page (newest 30)", ""],
-    ["search, common word (`q=marginal`, ~5 % of notes)", "q=marginal"],
-    ["search, rare word (`q=palimps`, 0.1 %)", "q=palimps"],
-    ["search, accents and Arabic (`q=cafe حاشية`)", `q=${encodeURIComponent("cafe حاشية")}`],
-    ["filter by tag (`tag=topic-3`)", "tag=topic-3"],
-  ] as const) {
+  const cpu = { serverPid: pid, databasePid: benchDatabasePid() };
+  const runs: HttpBenchResult[] = [];
+  const fewer: HttpBenchResult[] = [];
+  for (const [label, query] of ENDPOINTS) {
     const url = `${baseUrl}/api/annotations?${query}`;
     const page = (await (await fetch(url, { headers })).json()) as { annotations: unknown[] };
     if (page.annotations.length === 0) throw new Error(`no results for ${query}`);
     await warmUp(url, headers);
-    runs.push(await runHttpBench({ label: `\`GET /api/annotations?${query}\`: ${label}`, url, headers, connections: CONNECTIONS }));
+    runs.push(await runHttpBench({ label: `\`GET /api/annotations?${query}\`: ${label}`, url, headers, connections: CONNECTIONS, ...cpu }));
+    if (!query.startsWith("q=")) continue;
+    for (const connections of FEWER_CONNECTIONS) {
+      fewer.push(await runHttpBench({ label: `${label}, ${connections} connection${connections > 1 ? "s" : ""}`, url, headers, connections, ...cpu }));
+    }
   }
 
   const exports: string[] = [];
@@ -71,15 +90,19 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
   if (imported.result.status !== 200) throw new Error(`import failed: ${imported.result.status} ${imported.result.body.slice(0, 300)}`);
   const summary = (JSON.parse(imported.result.body) as { message: string }).message;
 
-  const [first, common, rare] = runs;
+  const [first, common, rare, accents] = runs;
   return [
     "## Notebook",
     "",
-    `${TOTAL_ANNOTATIONS.toLocaleString("en")} annotations in the database (seeded by generate_series in ${seedSeconds.toFixed(0)} s, search index built after), ${READER_ANNOTATIONS.toLocaleString("en")} of them the signed-in reader's. autocannon, ${CONNECTIONS} connections, 10 s each.`,
+    `${TOTAL_ANNOTATIONS.toLocaleString("en")} annotations in the database (seeded by generate_series in ${seedSeconds.toFixed(0)} s, search index built after), ${READER_ANNOTATIONS.toLocaleString("en")} of them the signed-in reader's. autocannon, ${CONNECTIONS} connections, 10 s each; CPU per request of the server process and of PostgreSQL (postmaster and backends).`,
     "",
     httpTable(runs),
     "",
-    `- First page p99 **${first!.p99.toFixed(1)} ms** (goal < 100 ms); search p99 **${common!.p99.toFixed(1)} ms** common word, **${rare!.p99.toFixed(1)} ms** rare word (goal < 50 ms).`,
+    `- First page p99 **${first!.p99.toFixed(1)} ms** (goal < 100 ms); search p99 **${common!.p99.toFixed(1)} ms** common word, **${rare!.p99.toFixed(1)} ms** rare word, **${accents!.p99.toFixed(1)} ms** accents and Arabic (goal < 50 ms, at ${CONNECTIONS} connections).`,
+    "",
+    `The searches with fewer readers at once (${FEWER_CONNECTIONS.join(" and ")} connections; not the goal's measurement, which is the ${CONNECTIONS}-connection table above):`,
+    "",
+    httpTable(fewer),
     "",
     "Exports of the 10,000 annotations tagged `export-10k` (one request each, read to the end; memory: peak growth of the server's resident set while it ran):",
     "",

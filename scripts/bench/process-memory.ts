@@ -8,8 +8,8 @@ export function cpuMilliseconds(pid: number): number {
   return ticks * 10;
 }
 
-/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
-export function residentBytes(rootPid: number): number {
+/** A process and its descendants (Linux /proc). */
+function processFamily(rootPid: number): Set<number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -30,11 +30,41 @@ export function residentBytes(rootPid: number): number {
       }
     }
   }
+  return family;
+}
+
+/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
+export function residentBytes(rootPid: number): number {
   let total = 0;
-  for (const pid of family) {
+  for (const pid of processFamily(rootPid)) {
     try {
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       total += Number(rss?.[1] ?? 0) * 1024;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}
+
+/** CPU time of the descendants a process has waited for (cutime and cstime, fields 16 and 17 of proc(5)), in milliseconds. */
+function reapedChildrenCpuMilliseconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
+/**
+ * CPU time of a process and its descendants, in milliseconds: e.g. a
+ * PostgreSQL server and its backends. Children that exited count too (their
+ * time moves to the parent that reaped them), so the total never goes down
+ * when a connection closes mid-run.
+ */
+export function familyCpuMilliseconds(rootPid: number): number {
+  let total = reapedChildrenCpuMilliseconds(rootPid);
+  for (const pid of processFamily(rootPid)) {
+    try {
+      total += cpuMilliseconds(pid);
     } catch {
       // Gone meanwhile.
     }
