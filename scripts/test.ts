@@ -63,7 +63,7 @@ async function main() {
 
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
   if (testDatabaseUrl) assertLocal(testDatabaseUrl);
-  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: TEST_CLUSTER, reset: true });
+  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: TEST_CLUSTER, reset: true, disposable: true });
   onShutdown(database.stop);
   try {
     const port = await findFreePort();
