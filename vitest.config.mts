@@ -33,6 +33,10 @@ export default defineConfig({
   resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
   test: {
     testTimeout: 20_000,
+    // Test files share a worker's module registry instead of re-importing Prisma, zod and the rest per file:
+    // about 45 % less CPU for the whole Vitest run (87.7 → 38.7 s user time). No test mocks modules or edits
+    // process.env, and the suite passes with its files shuffled.
+    isolate: false,
     projects: [
       {
         extends: true,

@@ -4,7 +4,7 @@
  * PostgreSQL: the embedded test cluster in `.data/test-postgres` (reset at
  * every run, never the `npm start` database) or TEST_DATABASE_URL.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { startInBackground, type BackgroundTask } from "./lib/background-task";
 import { localAuthSecret, log, onShutdown, prepareDatabase, ROOT } from "./lib/bootstrap";
@@ -18,11 +18,13 @@ import { startBuildIfNeeded } from "./lib/next-process";
 const TEST_DIST_DIR = process.env.GLOSS_TEST_DIST_DIR ?? ".next-test";
 const TEST_CLUSTER = process.env.GLOSS_TEST_CLUSTER ?? "test-postgres";
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+/** Runs a step in the foreground. Asynchronously, so that background tasks' output keeps draining meanwhile. */
+async function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   log(label);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${label} failed`);
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (status !== 0) throw new Error(`${label} failed`);
   log(`${label}: done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -55,15 +57,17 @@ async function main() {
   // beside the type-check and the database tests: they run in the background.
   const lint = quick ? null : startInBackground("Linting", bin("eslint"), [".", "--max-warnings=0"]);
   let build: BackgroundTask | null = null;
+  let unitTests: BackgroundTask | null = null;
   process.on("exit", () => {
     lint?.stop();
     build?.stop();
+    unitTests?.stop();
   });
-  if (!quick) run("Type-checking", bin("tsc"), ["--noEmit", "-p", "."]);
+  if (!quick) await run("Type-checking", bin("tsc"), ["--noEmit", "-p", "."]);
 
   const testDatabaseUrl = process.env.TEST_DATABASE_URL;
   if (testDatabaseUrl) assertLocal(testDatabaseUrl);
-  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: TEST_CLUSTER, reset: true });
+  const database = await prepareDatabase({ databaseUrl: testDatabaseUrl, clusterName: TEST_CLUSTER, reset: true, disposable: true });
   onShutdown(database.stop);
   try {
     const port = await findFreePort();
@@ -82,7 +86,7 @@ async function main() {
       GLOSS_SIGN_UPS_PER_HOUR: "10000",
     };
     if (only !== "unit") build = startBuildIfNeeded({ ...env, NODE_ENV: "production" }, TEST_DIST_DIR);
-    run("Seeding the test database", bin("tsx"), ["scripts/seed.ts"], env);
+    await run("Seeding the test database", bin("tsx"), ["scripts/seed.ts"], env);
     if (only !== "e2e") {
       // Integration tests make articles and readers of their own: they get a
       // database of their own on the same server, so the browser suite sees
@@ -90,13 +94,21 @@ async function main() {
       const unitName = `${new URL(database.databaseUrl).pathname.slice(1)}_unit`;
       const unitDatabaseUrl = await recreateDatabase(database.databaseUrl, unitName);
       await migrate(unitDatabaseUrl, path.join(ROOT, "prisma", "migrations"));
-      run("Unit and integration tests", bin("vitest"), ["run"], { ...env, DATABASE_URL: unitDatabaseUrl, GLOSS_TEST_DATABASE_URL: unitDatabaseUrl });
+      const unitEnv = { ...env, DATABASE_URL: unitDatabaseUrl, GLOSS_TEST_DATABASE_URL: unitDatabaseUrl };
+      // The browser suite spends most of its time waiting on pages, so Vitest
+      // runs beside it (its output shown when it is done); alone, in the foreground.
+      if (only === "unit") await run("Unit and integration tests", bin("vitest"), ["run"], unitEnv);
+      else unitTests = startInBackground("Unit and integration tests", bin("vitest"), ["run"], { env: unitEnv });
     }
     await lint?.finish();
-    if (only !== "unit") {
-      await build?.finish();
-      run("End-to-end tests", bin("playwright"), ["test", ...playwrightArgs], env);
-    }
+    // Both halves run to the end and both report, whichever fails first.
+    const browserSuite =
+      only === "unit" ? Promise.resolve() : (async () => {
+        await build?.finish();
+        await run("End-to-end tests", bin("playwright"), ["test", ...playwrightArgs], env);
+      })();
+    const [unitResult, browserResult] = await Promise.allSettled([unitTests?.finish(), browserSuite]);
+    for (const result of [unitResult, browserResult]) if (result.status === "rejected") throw result.reason;
   } finally {
     await database.stop();
   }

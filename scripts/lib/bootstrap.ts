@@ -31,6 +31,8 @@ export async function prepareDatabase(options: {
   reset?: boolean;
   /** Embedded only: start PostgreSQL again when it dies (`npm start`). */
   restartWhenItDies?: boolean;
+  /** Embedded only: the data is thrown away after the run (tests), so commits skip fsync. */
+  disposable?: boolean;
 }): Promise<Bootstrapped> {
   let databaseUrl = options.databaseUrl;
   let stop = async () => {};
@@ -38,6 +40,7 @@ export async function prepareDatabase(options: {
   if (!databaseUrl) {
     const database = await startEmbeddedDatabase(path.join(DATA_DIR, options.clusterName), log, {
       restartWhenItDies: options.restartWhenItDies,
+      disposable: options.disposable,
     });
     databaseUrl = database.url;
     stop = database.stop;

@@ -22,7 +22,7 @@ export default async function setup() {
   keepExitCodeThroughEmbeddedPostgres();
   const { DATA_DIR, prepareDatabase } = await import("./bootstrap");
   const clusterName = `vitest-${process.pid}`;
-  const database = await prepareDatabase({ clusterName });
+  const database = await prepareDatabase({ clusterName, disposable: true });
   process.env.DATABASE_URL = database.databaseUrl;
   process.env.GLOSS_TEST_DATABASE_URL = database.databaseUrl;
   return async () => {
