@@ -25,7 +25,7 @@ test("the reader, the share page and the notebook evaluate neither zod nor sonne
     if ((await response.text().catch(() => "")).includes("unwrapDisallowed")) markdownRenderers.push(new URL(page.url()).pathname);
   });
 
-  for (const path of [ESSAY_PATH, `/n/${note.id}`, "/notebook"]) {
+  for (const path of [`/n/${note.id}`, "/notebook", ESSAY_PATH]) {
     await page.goto(path);
     if (path === "/notebook") await expect(page.getByRole("region", { name: "Your notes" }).locator("strong")).toHaveText("palimpsests");
     else await waitForLayer(page);
@@ -37,7 +37,7 @@ test("the reader, the share page and the notebook evaluate neither zod nor sonne
   // The share page's card and the notebook's first page show their notes as the server rendered them.
   expect(markdownRenderers).toEqual([]);
 
-  // The first interaction loads sonner, so that its live region is in place before an action is answered.
+  // On the reader, the first interaction loads sonner, so that its live region is in place before an action is answered.
   await page.keyboard.press("Shift");
   await expect(toaster(page)).toHaveCount(1);
   expect(await zodEvaluated(page)).toBe(false);

@@ -10,7 +10,10 @@ const Toaster = dynamic(() => loadSonner().then((module) => module.Toaster), { s
 
 const FIRST_INTERACTION = ["pointerdown", "keydown"] as const;
 
-/** Sonner's toaster, following the page theme (not only the system's), mounted once sonner is wanted. */
+/**
+ * Sonner's toaster, following the page theme (not only the system's), mounted once sonner is wanted.
+ * Rendered by the annotation layer, where every toast comes from.
+ */
 export function AppToaster() {
   const requested = useSyncExternalStore(onSonnerRequested, sonnerRequested, () => false);
   const dark = useDarkTheme();

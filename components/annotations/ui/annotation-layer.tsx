@@ -2,6 +2,7 @@
 
 import { useSession } from "@/components/auth/session-provider";
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { AppToaster } from "@/components/layout/app-toaster";
 import { toast } from "@/components/layout/toast";
 import { v4 as uuidv4 } from "uuid";
 import type { AnnotationDto } from "@/lib/api/annotations";
@@ -227,6 +228,8 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   return (
     <>
       <p ref={announcer} role="status" className="sr-only" />
+      {/* Every toast answers something done here: the toaster is part of the layer, not of every page's first load. */}
+      <AppToaster />
       <LiveUpdates slug={slug} store={store} initialAnnotations={initialAnnotations} />
       {/* Describes the article text (use-keyboard-selection.ts); outside it, whose text is the article's alone. */}
       <p id={textHelpId} hidden>
