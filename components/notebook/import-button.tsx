@@ -3,7 +3,7 @@
 import { Upload } from "lucide-react";
 import { useRef, useState } from "react";
 import { TEXT_BUTTON } from "@/components/ui/ui-classes";
-import { importAnnotationsFile } from "./notebook-api";
+import { notebookApi } from "./use-notebook";
 
 /** "Import": a file chooser for our JSON or W3C JSON-LD; says what came in, or why nothing did. */
 export function ImportButton({ onImported }: { onImported: () => void }) {
@@ -15,7 +15,7 @@ export function ImportButton({ onImported }: { onImported: () => void }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const summary = await importAnnotationsFile(file);
+      const summary = await (await notebookApi()).importAnnotationsFile(file);
       setOutcome({ ok: true, text: summary.message });
       onImported();
     } catch (error) {

@@ -13,9 +13,10 @@ import { rehypeMarkTerms } from "./rehype-mark-terms";
 const NoteMarkdown = lazy(() => import("@/components/annotations/ui/note-markdown"));
 
 /**
- * One highlight or note in the notebook, with the words of the current search marked. Until the
- * Markdown renderer has loaded, the note shows as the server rendered it (`serverRenderedNote`, on
- * the first page) or else as its plain source.
+ * One highlight or note in the notebook, with the words of the current search marked. A note of
+ * the first page shows as the server rendered it (`serverRenderedNote`), so the page loads no
+ * Markdown renderer until a note without one appears (a later page, another search); until the
+ * renderer has loaded, such a note shows as its plain source.
  */
 export function NotebookEntryCard({
   entry,
@@ -50,11 +51,12 @@ export function NotebookEntryCard({
       <blockquote dir="auto" className="border-l-2 pl-4 font-serif text-[1.0625rem] leading-relaxed text-ink" style={{ borderColor: `var(--highlight-${entry.color})` }}>
         <MarkedText text={entry.quote.exact} terms={terms} />
       </blockquote>
-      {entry.note && (
-        <Suspense fallback={serverRenderedNote ?? <p dir="auto" className="text-sm whitespace-pre-wrap">{entry.note}</p>}>
-          <NoteMarkdown source={entry.note} rehypePlugins={plugins} />
-        </Suspense>
-      )}
+      {entry.note &&
+        (serverRenderedNote ?? (
+          <Suspense fallback={<p dir="auto" className="text-sm whitespace-pre-wrap">{entry.note}</p>}>
+            <NoteMarkdown source={entry.note} rehypePlugins={plugins} />
+          </Suspense>
+        ))}
       {entry.position === null && (
         <p className="inline-flex items-center gap-1.5 text-sm text-ink-muted">
           <Unlink aria-hidden className="size-4" />

@@ -5,7 +5,7 @@ import { useId } from "react";
 import { COLOR_LABELS } from "@/components/annotations/ui/color-choice";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
 import { VISIBILITY_CHOICES } from "@/components/annotations/ui/visibility";
-import { HIGHLIGHT_COLORS } from "@/lib/api/annotations";
+import { HIGHLIGHT_COLORS } from "@/lib/api/annotation-constants";
 import type { TagCount } from "@/lib/api/notebook";
 import type { NotebookQuery } from "./notebook-query";
 

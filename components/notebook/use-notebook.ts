@@ -3,10 +3,12 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { NotebookEntry, NotebookPage, TagCount } from "@/lib/api/notebook";
-import { fetchNotebookPage, fetchTags, renameTag } from "./notebook-api";
 import { QUERY_KEYS, type NotebookQuery } from "./notebook-query";
 
 const SEARCH_DEBOUNCE_MS = 250;
+
+/** The API calls, with zod behind them, imported when first needed: the first page comes with the HTML. */
+export const notebookApi = () => import("./notebook-api");
 
 export function queryParams(query: NotebookQuery): URLSearchParams {
   const params = new URLSearchParams();
@@ -42,6 +44,7 @@ export function useNotebook(initial: { query: NotebookQuery; page: NotebookPage;
     const params = queryParams(next);
     if (cursor) params.set("cursor", cursor);
     try {
+      const { fetchNotebookPage } = await notebookApi();
       const page = await fetchNotebookPage(params, controller.signal);
       setEntries((current) => (cursor ? [...current, ...page.annotations] : page.annotations));
       setNextCursor(page.nextCursor);
@@ -69,12 +72,12 @@ export function useNotebook(initial: { query: NotebookQuery; page: NotebookPage;
 
   const reloadAll = useCallback(async () => {
     await load(query);
-    setTags(await fetchTags());
+    setTags(await (await notebookApi()).fetchTags());
   }, [load, query]);
 
   const rename = useCallback(
     async (from: string, to: string) => {
-      setTags(await renameTag(from, to));
+      setTags(await (await notebookApi()).renameTag(from, to));
       if (query.tag === from) update({ tag: to.trim() });
       else await load(query);
     },

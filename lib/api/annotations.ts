@@ -1,9 +1,8 @@
 import { z } from "zod";
 import "./zod-without-eval";
 import { markdownNestingDepth, NOTE_MAX_LENGTH, NOTE_MAX_NESTING } from "./note-nesting";
+import { HIGHLIGHT_COLORS, QUOTE_MAX_LENGTH, TAG_MAX_LENGTH, TAGS_PER_ANNOTATION_MAX, VISIBILITIES } from "./annotation-constants";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
-import { routes } from "@/lib/routes";
-import type { Endpoint } from "./endpoint";
 import { articleSlugSchema } from "./articles";
 
 /**
@@ -11,16 +10,7 @@ import { articleSlugSchema } from "./articles";
  * boundary, the shape of the answers, and the types of both, inferred from
  * the schemas so that routes, lib/ and the reader's client cannot disagree.
  */
-export const HIGHLIGHT_COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
-export type HighlightColorName = (typeof HIGHLIGHT_COLORS)[number];
-
-export const VISIBILITIES = ["private", "link", "public"] as const;
-export type VisibilityName = (typeof VISIBILITIES)[number];
-
-export { NOTE_MAX_LENGTH } from "./note-nesting";
-export const QUOTE_MAX_LENGTH = 5_000;
-export const TAG_MAX_LENGTH = 64;
-export const TAGS_PER_ANNOTATION_MAX = 30;
+export * from "./annotation-constants";
 /** As long as the context lib/anchoring describes a selection with. */
 export const QUOTE_CONTEXT_LENGTH = CONTEXT_LENGTH;
 
@@ -159,11 +149,4 @@ export type AnnotationDto = z.infer<typeof annotationDtoSchema>;
 export const articleAnnotationsResponseSchema = z.object({ annotations: z.array(annotationDtoSchema) });
 export type ArticleAnnotationsResponse = z.infer<typeof articleAnnotationsResponseSchema>;
 
-/** The annotation API's endpoints, for apiFetch. */
-export const annotationEndpoints = {
-  listForArticle: (slug: string): Endpoint<undefined, ArticleAnnotationsResponse> => ({ method: "GET", path: routes.api.articleAnnotations(slug) }),
-  create: (): Endpoint<CreateAnnotationInput, AnnotationDto> => ({ method: "POST", path: routes.api.annotations }),
-  update: (id: string): Endpoint<UpdateAnnotationInput, AnnotationDto> => ({ method: "PATCH", path: routes.api.annotation(id) }),
-  remove: (id: string): Endpoint<undefined, undefined> => ({ method: "DELETE", path: routes.api.annotation(id) }),
-  get: (id: string): Endpoint<undefined, AnnotationDto> => ({ method: "GET", path: routes.api.annotation(id) }),
-};
+export { annotationEndpoints } from "./annotation-endpoints";

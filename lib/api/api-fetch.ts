@@ -1,5 +1,5 @@
 import type { Endpoint } from "./endpoint";
-import { errorBodySchema, type ErrorCode, type FieldErrors } from "./errors";
+import type { ErrorCode, FieldErrors } from "./errors";
 
 /** Codes a failure can have on the client besides the server's own: no answer at all, or no error envelope. */
 export type ClientErrorCode = ErrorCode | "network" | "http_error";
@@ -34,10 +34,24 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The error envelope's schema, imported on the first failed answer: zod stays
+ * out of what a page evaluates to call the API (the annotation layer). Null
+ * when it cannot load (the server that refused the request may be gone too).
+ */
+async function loadErrorBodySchema() {
+  try {
+    return (await import("./errors")).errorBodySchema;
+  } catch {
+    return null;
+  }
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
-  const envelope = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  const [body, schema] = await Promise.all([response.json().catch(() => undefined), loadErrorBodySchema()]);
+  const envelope = schema?.safeParse(body);
   // A proxy's HTML error page, or an empty body: the status is all we have.
-  if (!envelope.success) {
+  if (!envelope?.success) {
     const fallback = response.status === 401 ? "Sign in to do that." : "Something went wrong. Please try again.";
     return new ApiError(response.status, "http_error", fallback);
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-without-eval";
 
 /**
  * What can go wrong, in the words of the domain: lib/ throws AppErrors with

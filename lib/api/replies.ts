@@ -1,9 +1,7 @@
 import { z } from "zod";
 import "./zod-without-eval";
 import { markdownNestingDepth, NOTE_MAX_NESTING } from "./note-nesting";
-import { routes } from "@/lib/routes";
 import { NOTE_MAX_LENGTH, storableText, UNSTORABLE } from "./annotations";
-import type { Endpoint } from "./endpoint";
 
 /**
  * The replies API's contract: a reply answers a Link or Public annotation
@@ -51,11 +49,4 @@ export type ReplyDto = z.infer<typeof replyDtoSchema>;
 export const annotationRepliesResponseSchema = z.object({ replies: z.array(replyDtoSchema) });
 export type AnnotationRepliesResponse = z.infer<typeof annotationRepliesResponseSchema>;
 
-/** The replies API's endpoints, for apiFetch. */
-export const replyEndpoints = {
-  list: (annotationId: string): Endpoint<undefined, AnnotationRepliesResponse> => ({ method: "GET", path: routes.api.annotationReplies(annotationId) }),
-  create: (annotationId: string): Endpoint<CreateReplyInput, ReplyDto> => ({ method: "POST", path: routes.api.annotationReplies(annotationId) }),
-  update: (id: string): Endpoint<UpdateReplyInput, ReplyDto> => ({ method: "PATCH", path: routes.api.reply(id) }),
-  remove: (id: string): Endpoint<undefined, undefined> => ({ method: "DELETE", path: routes.api.reply(id) }),
-  get: (id: string): Endpoint<undefined, ReplyDto> => ({ method: "GET", path: routes.api.reply(id) }),
-};
+export { replyEndpoints } from "./annotation-endpoints";

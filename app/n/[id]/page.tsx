@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleAnnotations } from "@/components/annotations/article-annotations";
+import { ServerNoteMarkdown } from "@/components/annotations/ui/note-markdown-content";
 import { ArticleView } from "@/components/reader/article-view";
 import { SHARE_CARD_SIZE } from "@/components/sharing/share-card-image";
 import { SharedNoteSummary } from "@/components/sharing/shared-note-summary";
@@ -60,7 +61,17 @@ export default async function SharedNotePage({ params }: SharedNotePageProps) {
 
   return (
     <ArticleView article={article} lead={<SharedNoteSummary annotation={annotation} article={article} />}>
-      <ArticleAnnotations slug={article.slug} focusAnnotationId={annotation.id} initialAnnotations={[annotation]} />
+      <ArticleAnnotations
+        slug={article.slug}
+        focusAnnotationId={annotation.id}
+        initialAnnotations={[annotation]}
+        // The card opens on this note at once: rendered here, its Markdown needs no renderer in the browser.
+        serverRenderedNote={
+          annotation.note
+            ? { annotationId: annotation.id, source: annotation.note, content: <ServerNoteMarkdown source={annotation.note} /> }
+            : undefined
+        }
+      />
     </ArticleView>
   );
 }

@@ -1,10 +1,6 @@
 import { apiFetch } from "@/lib/api/api-fetch";
-import {
-  annotationEndpoints,
-  type AnnotationDto,
-  type CreateAnnotationInput,
-  type UpdateAnnotationInput,
-} from "@/lib/api/annotations";
+import { annotationEndpoints } from "@/lib/api/annotation-endpoints";
+import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
 
 /** The reader's calls to the annotations API; every failure is an ApiError (lib/api/api-fetch.ts). */
 export async function fetchArticleAnnotations(slug: string, signal?: AbortSignal): Promise<AnnotationDto[]> {

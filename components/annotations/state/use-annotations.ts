@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/layout/toast";
 import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
 import { failureMessage, mergeById } from "./annotation-changes";
 import { fetchArticleAnnotations } from "./annotations-api";

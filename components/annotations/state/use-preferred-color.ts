@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotations";
+import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotation-constants";
 
 const STORAGE_KEY = "gloss-highlight-color";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight, MessageSquarePlus, Pencil, Trash2, X } from "lucide-react";
-import { lazy, Suspense, useId, useState, type Ref } from "react";
+import { lazy, Suspense, useId, useState, type ReactNode, type Ref } from "react";
 import { createPortal } from "react-dom";
 import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/api/annotations";
 import { ColorChoice, ColorSwatch } from "./color-choice";
@@ -29,6 +29,14 @@ const NoteMarkdown = lazy(() =>
   })),
 );
 
+/** A note's Markdown as the server rendered it, which saves loading the renderer (react-markdown) to show it. */
+export interface ServerRenderedNote {
+  annotationId: string;
+  /** The note it was rendered from: once the note is edited, the card renders the new text itself. */
+  source: string;
+  content: ReactNode;
+}
+
 export interface CardActions {
   onClose: () => void;
   onSwitch: (id: string) => void;
@@ -48,6 +56,7 @@ function titleOf(annotation: AnnotationDto | null): string {
 
 export function AnnotationCard({
   annotation,
+  serverRenderedNote,
   draftColor,
   siblings,
   editing,
@@ -59,6 +68,7 @@ export function AnnotationCard({
 }: {
   /** Null while writing the note of a highlight not saved yet. */
   annotation: AnnotationDto | null;
+  serverRenderedNote?: ServerRenderedNote;
   draftColor: HighlightColorName;
   /** Annotations covering the same spot, innermost first, so the reader can step through them. */
   siblings: string[];
@@ -142,9 +152,13 @@ export function AnnotationCard({
           onCancel={() => actions.onEditingChange(false)}
         />
       ) : annotation?.note ? (
-        <Suspense fallback={<p dir="auto" className="text-sm whitespace-pre-wrap">{annotation.note}</p>}>
-          <NoteMarkdown source={annotation.note} />
-        </Suspense>
+        serverRenderedNote?.annotationId === annotation.id && serverRenderedNote.source === annotation.note ? (
+          serverRenderedNote.content
+        ) : (
+          <Suspense fallback={<p dir="auto" className="text-sm whitespace-pre-wrap">{annotation.note}</p>}>
+            <NoteMarkdown source={annotation.note} />
+          </Suspense>
+        )
       ) : (
         !own && <p className="text-sm text-ink-muted italic">Highlighted without a note.</p>
       )}

@@ -2,11 +2,12 @@
 
 import { useSession } from "@/components/auth/session-provider";
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { toast } from "sonner";
+import { AppToaster } from "@/components/layout/app-toaster";
+import { toast } from "@/components/layout/toast";
 import { v4 as uuidv4 } from "uuid";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { signInPath } from "@/lib/routes";
-import { AnnotationCard } from "./annotation-card";
+import { AnnotationCard, type ServerRenderedNote } from "./annotation-card";
 import { annotationsAt, createAnnotationAnchorer, selectorsFor, type AnchoredAnnotation } from "../anchor-annotations";
 import type { AnnotationFilter } from "./annotation-list";
 import { AnnotationsPanel } from "./annotations-panel";
@@ -33,6 +34,8 @@ export interface AnnotationLayerProps {
   slug: string;
   focusAnnotationId?: string;
   initialAnnotations?: AnnotationDto[];
+  /** A note as the server rendered it (the share page's), shown on its card while its text is unchanged. */
+  serverRenderedNote?: ServerRenderedNote;
 }
 
 function signInHref(): string {
@@ -41,7 +44,7 @@ function signInHref(): string {
 }
 
 /** Everything the reader does with highlights and notes, over an article that is already on screen. */
-export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnotations }: AnnotationLayerProps) {
+export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnotations, serverRenderedNote }: AnnotationLayerProps) {
   const { data: session, status: sessionStatus } = useSession();
   const signedIn = sessionStatus === "authenticated";
   const user = session?.user;
@@ -225,6 +228,8 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   return (
     <>
       <p ref={announcer} role="status" className="sr-only" />
+      {/* Every toast answers something done here: the toaster is part of the layer, not of every page's first load. */}
+      <AppToaster />
       <LiveUpdates slug={slug} store={store} initialAnnotations={initialAnnotations} />
       {/* Describes the article text (use-keyboard-selection.ts); outside it, whose text is the article's alone. */}
       <p id={textHelpId} hidden>
@@ -250,6 +255,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
         <AnnotationCard
           ref={cardElement}
           annotation={activeAnnotation?.annotation ?? null}
+          serverRenderedNote={serverRenderedNote}
           draftColor={draft?.color ?? color}
           siblings={card.kind === "annotation" ? card.ids : []}
           editing={card.kind === "draft" || card.editing}

@@ -2,7 +2,7 @@
 
 import { Check } from "lucide-react";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
-import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotations";
+import { HIGHLIGHT_COLORS, type HighlightColorName } from "@/lib/api/annotation-constants";
 
 export const COLOR_LABELS: Record<HighlightColorName, string> = {
   yellow: "Yellow",

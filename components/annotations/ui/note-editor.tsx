@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { NOTE_MAX_LENGTH } from "@/lib/api/annotations";
+import { NOTE_MAX_LENGTH } from "@/lib/api/annotation-constants";
 import { PRIMARY_BUTTON, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { clearNoteDraft, readNoteDraft, writeNoteDraft } from "../state/outbox/note-drafts";
 

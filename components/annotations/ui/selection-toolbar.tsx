@@ -4,7 +4,7 @@ import { Highlighter, LogIn, MessageSquarePlus } from "lucide-react";
 import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { createPortal } from "react-dom";
 import { overlayContainer } from "../dom/page-box";
-import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/api/annotations";
+import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/api/annotation-constants";
 import { ColorChoice } from "./color-choice";
 import { handleRovingKeyDown, initRovingFocus } from "@/components/ui/roving-focus";
 import { POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";

@@ -2,7 +2,7 @@
 
 import { Check, Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/layout/toast";
 import type { VisibilityName } from "@/lib/api/annotations";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useMenuPopover } from "@/components/ui/use-menu-popover";

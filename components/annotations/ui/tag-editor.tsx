@@ -2,7 +2,6 @@
 
 import { Plus, Tag, X } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { fetchTags } from "@/components/notebook/notebook-api";
 import { FOCUS_RING, TEXT_BUTTON } from "@/components/ui/ui-classes";
 
 const CHIP = "inline-flex items-center gap-1 rounded-full bg-ink/5 py-0.5 text-xs font-medium text-ink dark:bg-ink/10";
@@ -30,10 +29,13 @@ export function TagEditor({ tags, editable, onChange }: { tags: string[]; editab
   useEffect(() => {
     if (!adding) return;
     const controller = new AbortController();
-    fetchTags(controller.signal).then(
-      (all) => setSuggestions(all.map((tag) => tag.name)),
-      () => setSuggestions([]),
-    );
+    // Imported here, not with the card: the notebook's API module brings zod, which the layer otherwise never evaluates.
+    import("@/components/notebook/notebook-api")
+      .then(({ fetchTags }) => fetchTags(controller.signal))
+      .then(
+        (all) => setSuggestions(all.map((tag) => tag.name)),
+        () => setSuggestions([]),
+      );
     return () => controller.abort();
   }, [adding]);
 

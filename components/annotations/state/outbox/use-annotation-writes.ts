@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type Dispatch, type SetStateAction } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/layout/toast";
 import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
 import { useLatestCallback } from "@/components/ui/use-latest-callback";
 import { optimisticAnnotation } from "../annotation-changes";

@@ -1,5 +1,6 @@
 import { apiFetch } from "@/lib/api/api-fetch";
-import { replyEndpoints, type CreateReplyInput, type ReplyDto } from "@/lib/api/replies";
+import { replyEndpoints } from "@/lib/api/annotation-endpoints";
+import type { CreateReplyInput, ReplyDto } from "@/lib/api/replies";
 
 /** The reader's calls to the replies API; every failure is an ApiError (lib/api/api-fetch.ts). */
 export async function fetchReplies(annotationId: string, signal?: AbortSignal): Promise<ReplyDto[]> {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/layout/toast";
 import { v4 as uuidv4 } from "uuid";
 import type { ReplyDto } from "@/lib/api/replies";
 import { ApiError } from "@/lib/api/api-fetch";

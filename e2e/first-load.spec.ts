@@ -1,0 +1,44 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/accounts";
+import { createAnnotationViaApi, ESSAY_PATH, waitForLayer } from "./fixtures/annotations";
+
+/**
+ * What a first visit evaluates, kept small because every module evaluated after hydration is main-thread time on a
+ * phone (BENCHMARKS.md, Lighthouse): the annotation layer and the notebook call the API without evaluating zod (its
+ * schemas load only to read an error's envelope), sonner loads on the first toast or the first interaction, and the
+ * notebook's first page and the share page's card, rendered on the server, need no Markdown renderer in the browser.
+ */
+
+const PASSAGE = "A marginal note is written by a reader, for that reader, in the moment of reading";
+
+const zodEvaluated = (page: Page) => page.evaluate(() => "__zod_globalConfig" in globalThis);
+const toaster = (page: Page) => page.getByRole("region", { name: /^Notifications/ });
+
+test("the reader, the share page and the notebook evaluate neither zod nor sonner on a first visit", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  const note = await createAnnotationViaApi(page.request, page, { phrase: PASSAGE, note: "Compare with **palimpsests**." });
+
+  const markdownRenderers: string[] = [];
+  page.on("response", async (response) => {
+    if (!response.url().endsWith(".js")) return;
+    if ((await response.text().catch(() => "")).includes("unwrapDisallowed")) markdownRenderers.push(new URL(page.url()).pathname);
+  });
+
+  for (const path of [`/n/${note.id}`, "/notebook", ESSAY_PATH]) {
+    await page.goto(path);
+    if (path === "/notebook") await expect(page.getByRole("region", { name: "Your notes" }).locator("strong")).toHaveText("palimpsests");
+    else await waitForLayer(page);
+    if (path.startsWith("/n/")) await expect(page.getByRole("dialog").locator("strong")).toHaveText("palimpsests");
+    await page.waitForLoadState("networkidle");
+    expect(await zodEvaluated(page), path).toBe(false);
+    await expect(toaster(page), path).toHaveCount(0);
+  }
+  // The share page's card and the notebook's first page show their notes as the server rendered them.
+  expect(markdownRenderers).toEqual([]);
+
+  // On the reader, the first interaction loads sonner, so that its live region is in place before an action is answered.
+  await page.keyboard.press("Shift");
+  await expect(toaster(page)).toHaveCount(1);
+  expect(await zodEvaluated(page)).toBe(false);
+});
