@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium";
-import { SERVER_NODE_FLAGS } from "./scripts/lib/server-node-flags";
+import { nextStartArgs } from "./scripts/lib/next-server-command";
 
 // `npm test` builds the app, starts the test database and passes both in.
 // Run directly (`npx playwright test`), it refuses rather than guess.
@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `NEXT_TELEMETRY_DISABLED=1 node ${SERVER_NODE_FLAGS.join(" ")} node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    command: `NEXT_TELEMETRY_DISABLED=1 node ${nextStartArgs(port, "127.0.0.1").map((arg) => JSON.stringify(arg)).join(" ")}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { findFreePort } from "../scripts/lib/embedded-database";
+import { nextStartArgs } from "../scripts/lib/next-server-command";
 import { createUser, signIn } from "./fixtures/accounts";
+import { cachedResponse } from "./fixtures/page-cache";
 
 /**
  * A second Gloss server on the same build whose database is unreachable
@@ -17,7 +19,7 @@ test.beforeAll(async () => {
   outageURL = `http://127.0.0.1:${port}`;
   server = spawn(
     process.execPath,
-    [path.join(__dirname, "..", "node_modules", "next", "dist", "bin", "next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    nextStartArgs(port, "127.0.0.1"),
     {
       cwd: path.join(__dirname, ".."),
       env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "postgresql://gloss:gloss@127.0.0.1:1/gloss" },
@@ -55,6 +57,8 @@ test("an article rendered while the database is down shows a friendly error, and
 });
 
 test("article pages already rendered are still served while the database is down", async ({ request }) => {
+  // Rendered and cached by the healthy server (same build and cache), whatever ran before this test.
+  await cachedResponse(request, "/articles/the-reader-in-the-margin");
   const cached = await request.get(`${outageURL}/articles/the-reader-in-the-margin`);
   expect(cached.status()).toBe(200);
   expect(await cached.text()).toContain("The Reader in the Margin");

@@ -19,7 +19,7 @@ import { DATA_DIR, log, ROOT } from "./lib/bootstrap";
 import { findFreePort, startEmbeddedDatabase } from "./lib/embedded-database";
 import { migrate } from "./lib/migrate";
 import { buildIfNeeded } from "./lib/next-process";
-import { SERVER_NODE_FLAGS } from "./lib/server-node-flags";
+import { nextStartArgs } from "./lib/next-server-command";
 import { killPostgres, recoveryMs } from "./soak/soak-faults";
 import { soakSection, type SoakReport } from "./soak/soak-report";
 import { newLedger, runWriter } from "./soak/soak-writer";
@@ -27,11 +27,10 @@ import { newLedger, runWriter } from "./soak/soak-writer";
 const WRITERS = 50;
 const DURATION_MS = 60_000;
 const ARTICLE = "the-reader-in-the-margin";
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [...SERVER_NODE_FLAGS, NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  return spawn(process.execPath, nextStartArgs(port, "127.0.0.1"), {
     cwd: ROOT,
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",

@@ -4,9 +4,7 @@ import path from "node:path";
 import { buildFingerprint, isBuildCurrent, stampBuild } from "./build-fingerprint";
 import { startInBackground, type BackgroundTask } from "./background-task";
 import { log, ROOT } from "./bootstrap";
-import { SERVER_NODE_FLAGS } from "./server-node-flags";
-
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+import { NEXT_BIN, nextStartArgs, SERVER_NODE_FLAGS } from "./next-server-command";
 
 // Gloss makes no calls home; Next's anonymous telemetry stays off unless asked for.
 function withoutTelemetry(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -39,7 +37,9 @@ export function startBuildIfNeeded(env: NodeJS.ProcessEnv, distDir: string): Bac
 }
 
 export function spawnNext(command: "start" | "dev", port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [...SERVER_NODE_FLAGS, NEXT_BIN, command, "--port", String(port), "--hostname", env.HOSTNAME ?? "0.0.0.0"], {
+  const hostname = env.HOSTNAME ?? "0.0.0.0";
+  const args = command === "start" ? nextStartArgs(port, hostname) : [...SERVER_NODE_FLAGS, NEXT_BIN, "dev", "--port", String(port), "--hostname", hostname];
+  return spawn(process.execPath, args, {
     cwd: ROOT,
     env: withoutTelemetry(env),
     stdio: "inherit",
