@@ -4,6 +4,8 @@ export async function register() {
   const env = serverEnv();
   const { installPeerAddressHeader } = await import("@/lib/http/peer-address");
   installPeerAddressHeader();
+  const { installNotModifiedAnswers } = await import("@/lib/http/not-modified");
+  installNotModifiedAnswers();
   const { adaptNextPageCache } = await import("@/lib/cache/page-cache");
   adaptNextPageCache();
   // Every instance listens for changes from the start (not only once a reader opens a stream), so its caches hear of every article change.

@@ -13,6 +13,9 @@ const nextConfig = {
   // Tests build into their own folder so they never share a cache with `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Cached pages carry an ETag computed once per cache entry (lib/cache/page-cache.ts) and get their 304s from
+  // lib/http/not-modified.ts; Next's own would hash each page's whole HTML again on every request.
+  generateEtags: false,
   // The bench build only: `npm run bench` reads them for its bundle analysis (scripts/bench/reader-weight-bench.ts).
   productionBrowserSourceMaps: process.env.GLOSS_BENCH === "1",
   // `npm test` type-checks the whole project with tsc before it builds.

@@ -111,16 +111,23 @@ test("reseeding an article changes its cached page on both instances", async ({ 
   const article = await createTestArticle({ from: NEWS, label: "reseed" });
   const passage = "waving to onlookers";
   const origins = [baseURL!, secondBaseURL];
+  const etags = new Map<string, string>();
   for (const origin of origins) {
     expect(await (await request.get(`${origin}${article.path}`)).text()).toContain(passage);
     // Served from the instance's page cache from now on.
-    expect((await request.get(`${origin}${article.path}`)).headers()["x-nextjs-cache"]).toBe("HIT");
+    const cached = await request.get(`${origin}${article.path}`);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    etags.set(origin, cached.headers()["etag"]!);
   }
 
   rewritePassage(article, passage, "waving at the crowd");
 
   for (const origin of origins) {
     await expect.poll(async () => (await request.get(`${origin}${article.path}`)).text()).toContain("waving at the crowd");
+    // A reader holding the old page is not told it is current.
+    const revalidated = await request.get(`${origin}${article.path}`, { headers: { "if-none-match": etags.get(origin)! } });
+    expect(revalidated.status()).toBe(200);
+    expect(await revalidated.text()).toContain("waving at the crowd");
   }
 });
 

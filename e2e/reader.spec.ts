@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { cachedResponse } from "./fixtures/page-cache";
 import { canonicalText, loadSeedArticles, READ_ARTICLE_TEXT } from "./fixtures/seed-articles";
 
 const SYRIA = "syria-joins-us-led-coalition";
@@ -63,6 +64,23 @@ test("the article text is in the first HTML response, and the page is cached aft
 
   const second = await request.get(`/articles/${article!.slug}`);
   expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+});
+
+test("a returning reader's copy of a cached page is confirmed with a 304, without the page", async ({ request }) => {
+  const path = `/articles/${SYRIA}`;
+  const etag = (await cachedResponse(request, path)).headers()["etag"];
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  for (const encoding of ["identity", "gzip, deflate, br"]) {
+    const again = await request.get(path, { headers: { "if-none-match": etag!, "accept-encoding": encoding } });
+    expect(again.status(), encoding).toBe(304);
+    expect((await again.body()).length).toBe(0);
+    expect(again.headers()["etag"]).toBe(etag);
+    expect(again.headers()["content-encoding"]).toBeUndefined();
+  }
+  const older = await request.get(path, { headers: { "if-none-match": '"an-older-copy"' } });
+  expect(older.status()).toBe(200);
+  expect(older.headers()["etag"]).toBe(etag);
+  expect(await older.text()).toContain("data-article-text");
 });
 
 test("an Arabic article is marked right-to-left Arabic, and the page chrome stays English", async ({ page }) => {

@@ -48,7 +48,24 @@ describe("Next's page cache, adapted", () => {
     expect(await cache.get("/api/thing")).toEqual({ lastModified: 0, value: { ...route, headers: {} } });
   });
 
-  it("computes a cached page's policy once, not on every request that reads it", async () => {
+  it("serves a cached page with an ETag of its HTML and flight data, the same wherever the same entry is read", async () => {
+    class Cache extends RecordingCache {}
+    const [one, other] = [new Cache(), new Cache()];
+    adaptPageCacheHandler(one);
+    type Entry = { value: { headers: Record<string, string> } };
+    const etagOf = async (cache: Cache, key: string, value: object) => {
+      await cache.set(key, value);
+      return ((await cache.get(key)) as Entry).value.headers.etag;
+    };
+    const rscData = Buffer.from('0:{"a":1}');
+    const etag = await etagOf(one, "/about", { ...page(200), rscData });
+    expect(etag).toMatch(/^"[\w-]{43}"$/);
+    expect(await etagOf(other, "/about", { ...page(200), rscData })).toBe(etag);
+    expect(await etagOf(one, "/other", { ...page(200), rscData: Buffer.from('0:{"a":2}') })).not.toBe(etag);
+    expect(await etagOf(one, "/changed", { ...page(200), html: "<p>changed</p>", rscData })).not.toBe(etag);
+  });
+
+  it("computes a cached page's policy and ETag once, not on every request that reads it", async () => {
     class Cache extends RecordingCache {
       entry = { lastModified: 0, value: page(200) };
       override async get(): Promise<{ lastModified: number; value: unknown }> {
@@ -59,11 +76,12 @@ describe("Next's page cache, adapted", () => {
     adaptPageCacheHandler(cache);
     type Entry = { value: { html: string; headers: Record<string, string> } };
     const first = (await cache.get()) as Entry;
-    const policy = first.value.headers["content-security-policy"];
+    const { "content-security-policy": policy, etag } = first.value.headers;
     first.value.html = "<script>changed()</script>"; // a second computation would see this
     const second = (await cache.get()) as Entry;
     expect(second.value.headers).toBe(first.value.headers);
     expect(second.value.headers["content-security-policy"]).toBe(policy);
+    expect(second.value.headers.etag).toBe(etag);
   });
 
   it("reaches the handler of every cache Next publishes as globalThis.__incrementalCache", async () => {

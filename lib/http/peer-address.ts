@@ -1,4 +1,5 @@
-import http from "node:http";
+import type http from "node:http";
+import { onEveryRequest } from "./request-hooks";
 
 /**
  * The header that carries the address of the TCP peer of each request into
@@ -9,19 +10,11 @@ import http from "node:http";
  */
 export const PEER_ADDRESS_HEADER = "x-gloss-peer-address";
 
-const INSTALLED = Symbol.for("gloss.peer-address-header");
+function setPeerAddressHeader(request: http.IncomingMessage): void {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+}
 
 /** Called once per server process, from instrumentation.ts, before any request is handled. */
 export function installPeerAddressHeader(): void {
-  const serverPrototype = http.Server.prototype as http.Server & { [INSTALLED]?: boolean };
-  if (serverPrototype[INSTALLED]) return;
-  serverPrototype[INSTALLED] = true;
-  const emit = serverPrototype.emit;
-  serverPrototype.emit = function emitWithPeerAddress(this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request") {
-      const request = args[0] as http.IncomingMessage;
-      request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
+  onEveryRequest("peer-address", setPeerAddressHeader);
 }
