@@ -63,7 +63,10 @@ describe("updateAnnotation with versions", () => {
 
   it("keeps a create that arrived before the delete from bringing the annotation back, but lets Undo recreate it", async () => {
     const input = createInput(article, "years later");
-    const lostTwinArrived = performance.now();
+    // The twin arrived a moment before the first create was sent. (The server dates an arrival by subtracting
+    // the time in flight from its statement's start, which can put it up to a round trip late: a twin dated to
+    // the very instant before a create and delete that both take less than that would count as after them.)
+    const lostTwinArrived = performance.now() - 50;
     await createAnnotation({ viewer: author, input });
     await deleteAnnotation({ viewer: author, id: input.id });
     // The twin of the first create, still on its way, reaches the database only now.
