@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium";
+import { findChromium, PLAYWRIGHT_CHROMIUM_ARGS } from "./scripts/lib/chromium";
 import { nextStartArgs } from "./scripts/lib/next-server-command";
 
 // `npm test` builds the app, starts the test database and passes both in.
@@ -30,7 +30,7 @@ export default defineConfig({
     // Recording a trace for every test (to keep the failing ones) cost about a fifth of the suite's
     // CPU and a third of its time on two cores; rerun a failing spec with `--trace on` to get one.
     trace: "off",
-    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, args: PLAYWRIGHT_CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -8,7 +8,7 @@
  * process's (the reader and their annotations are seeded straight into it).
  */
 import { chromium, type BrowserContext, type Page } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "../lib/chromium";
+import { findChromium, PLAYWRIGHT_CHROMIUM_ARGS } from "../lib/chromium";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
 
 export interface ReaderPaintBenchOptions {
@@ -116,7 +116,7 @@ function row(label: string, timings: Timing[], goal: string): string {
 export async function runReaderPaintBench(baseUrl: string, options: ReaderPaintBenchOptions = {}): Promise<string> {
   const { slug = "the-reader-in-the-margin", annotations = 1_000, runs = 5 } = options;
   const reader = await seedReaderAnnotations({ slug, count: annotations });
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: PLAYWRIGHT_CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
     await context.addInitScript({ content: OBSERVE_MARKS });

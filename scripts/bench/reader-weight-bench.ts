@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { SourceMapConsumer, type RawSourceMap } from "source-map-js";
-import { CHROMIUM_ARGS, findChromium } from "../lib/chromium";
+import { findChromium, PLAYWRIGHT_CHROMIUM_ARGS } from "../lib/chromium";
 
 interface Resource {
   path: string;
@@ -27,7 +27,7 @@ const sum = (resources: Resource[], key: "transfer" | "decoded") => resources.re
 
 /** A first visit as the browser counts it (Resource Timing: transfer = compressed bytes on the wire, headers included). */
 async function firstVisit(baseUrl: string, slug: string): Promise<FirstVisit> {
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: PLAYWRIGHT_CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${baseUrl}/articles/${slug}`, { waitUntil: "networkidle" });
