@@ -14,7 +14,7 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { promisify } from "node:util";
 import type { Result } from "lighthouse";
-import { CHROMIUM_ARGS, findChromium } from "../lib/chromium";
+import { findChromium, lighthouseChromiumFlags } from "../lib/chromium";
 import { sessionCookie } from "./annotations-api-bench";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
 
@@ -49,7 +49,7 @@ async function audit(url: string, cookie?: string): Promise<Result> {
     "--output-path=stdout",
     "--quiet",
     `--only-categories=${CATEGORIES.join(",")}`,
-    `--chrome-flags=${["--headless=new", ...CHROMIUM_ARGS].join(" ")}`,
+    `--chrome-flags=${lighthouseChromiumFlags().join(" ")}`,
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
   const { stdout } = await promisify(execFile)(process.execPath, args, {

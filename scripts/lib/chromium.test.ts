@@ -1,6 +1,7 @@
 import { chromium, type Browser } from "@playwright/test";
+import { Launcher } from "chrome-launcher";
 import { afterEach, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, findChromium, PLAYWRIGHT_CHROMIUM_ARGS, PLAYWRIGHT_DISABLED_FEATURES } from "./chromium";
+import { CHROMIUM_ARGS, findChromium, lighthouseChromiumFlags, PLAYWRIGHT_CHROMIUM_ARGS, PLAYWRIGHT_DISABLED_FEATURES } from "./chromium";
 
 let browser: Browser | null = null;
 afterEach(async () => {
@@ -37,5 +38,22 @@ describe("the Chromium that Playwright launches", () => {
     const session = await running.newBrowserCDPSession();
     const { targetInfos } = await session.send("Target.getTargets");
     expect(targetInfos.map((target) => target.url)).toEqual(["about:blank"]);
+  });
+});
+
+describe("the Chromium that Lighthouse launches", () => {
+  it("keeps chrome-launcher's disabled features and builds no address-bar popup", async () => {
+    const launcher = new Launcher({ chromePath: findChromium() ?? undefined, chromeFlags: lighthouseChromiumFlags() });
+    await launcher.launch();
+    try {
+      const version = (await (await fetch(`http://127.0.0.1:${launcher.port}/json/version`)).json()) as { webSocketDebuggerUrl: string };
+      const running = await chromium.connectOverCDP(version.webSocketDebuggerUrl);
+      const launcherDefaults = Launcher.defaultFlags().find((flag) => flag.startsWith("--disable-features="))!.split("=")[1]!.split(",");
+      expect(await disabledFeatures(running)).toEqual(expect.arrayContaining([...launcherDefaults, "WebUIOmniboxPopup"]));
+      const targets = (await (await fetch(`http://127.0.0.1:${launcher.port}/json/list`)).json()) as { url: string }[];
+      expect(targets.map((target) => target.url).filter((url) => url.includes("omnibox"))).toEqual([]);
+    } finally {
+      launcher.kill();
+    }
   });
 });
