@@ -11,6 +11,7 @@ afterAll(async () => {
 
 describe("ensureDemoAccount", () => {
   it("does nothing unless Gloss runs on its embedded database", async () => {
+    await db.user.deleteMany({ where: { email: DEMO_EMAIL } });
     expect(await ensureDemoAccount({ embeddedDatabase: false })).toBeNull();
     expect(await db.user.count({ where: { email: DEMO_EMAIL } })).toBe(0);
   });

@@ -56,13 +56,17 @@ describe("user sessions", () => {
 describe("live sessions remembered by an instance", () => {
   // This process as an app instance: the live-update listener's connection, hearing of ended sessions.
   const memo = liveSessionMemo();
+  let heard = false;
   let listener: ChangeListener;
   beforeAll(async () => {
     listener = new ChangeListener({
       connectionString: serverEnv().DATABASE_URL,
       onChanges: () => {},
       channels: { [SESSIONS_CHANNEL]: (userId) => memo.forget(userId) },
-      onListening: (listening) => memo.setListening(listening),
+      onListening: (listening) => {
+        memo.setListening(listening);
+        heard = listening;
+      },
       minDelayMs: 50,
       maxDelayMs: 200,
     }).start();
@@ -121,5 +125,12 @@ describe("live sessions remembered by an instance", () => {
     await expect.poll(() => memo.find(session, user.id)).toBeUndefined();
     await deleteUnheard(session);
     expect(await findLiveSession(session, user.id)).toBeNull();
+
+    // The listener connects again on its own; from then on sessions are remembered again.
+    await expect.poll(() => heard).toBe(true);
+    const again = await startUserSession(user.id);
+    expect(await findLiveSession(again, user.id)).not.toBeNull();
+    await deleteUnheard(again);
+    expect(await findLiveSession(again, user.id), "remembered again").not.toBeNull();
   });
 });

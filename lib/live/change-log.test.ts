@@ -44,6 +44,22 @@ describe("the change log", () => {
     expect(entries.map((e) => e.seq)).toEqual([...entries.map((e) => e.seq)].sort((a, b) => (a < b ? -1 : 1)));
   });
 
+  it("reads entries in the order of their numbers, also across a power of ten", async () => {
+    const next = (await latestSeq(poolQueryable)) + BigInt(1);
+    const powerOfTen = BigInt(10) ** BigInt(next.toString().length);
+    // Moves the sequence on (never back), so the next changes take numbers on both sides of the power of ten.
+    await db.$executeRaw`SELECT setval(pg_get_serial_sequence('change_log', 'seq'), ${powerOfTen - BigInt(3)})`;
+    const from = await latestSeq(poolQueryable);
+    const ids = [];
+    for (const exact of ["Every", "change", "is", "written"]) ids.push(await insertTestAnnotation({ article, author, exact }));
+
+    const entries = await readChangesAfter(poolQueryable, from, { articleId: article.id, limit: 10 });
+    expect(entries.map((e) => e.seq)).toEqual([powerOfTen - BigInt(2), powerOfTen - BigInt(1), powerOfTen, powerOfTen + BigInt(1)]);
+    expect(entries.map((e) => e.annotationId)).toEqual(ids);
+    const firstTwo = await readChangesAfter(poolQueryable, from, { limit: 2 });
+    expect(firstTwo.map((e) => e.seq)).toEqual([powerOfTen - BigInt(2), powerOfTen - BigInt(1)]);
+  });
+
   it("writes nothing for a change that is rolled back", async () => {
     const from = await latestSeq(poolQueryable);
     await expect(

@@ -30,7 +30,10 @@ const COLUMNS = `seq::text AS seq, article_id::text AS "articleId", article_slug
 
 const toEntry = (row: ChangeRow): ChangeEntry => ({ ...row, seq: BigInt(row.seq) });
 
-/** Entries after `seq`, oldest first, at most `limit`; of one article when `articleId` is given. */
+/**
+ * Entries after `seq`, oldest first, at most `limit`; of one article when `articleId` is given. Ordered by the
+ * column, not by the `seq` of the select list, which is text (10 would come before 9).
+ */
 export async function readChangesAfter(
   database: Queryable,
   seq: bigint,
@@ -38,10 +41,10 @@ export async function readChangesAfter(
 ): Promise<ChangeEntry[]> {
   const { rows } = options.articleId
     ? await database.query<ChangeRow>(
-        `SELECT ${COLUMNS} FROM change_log WHERE article_id = $1::uuid AND seq > $2::bigint ORDER BY seq LIMIT $3`,
+        `SELECT ${COLUMNS} FROM change_log WHERE article_id = $1::uuid AND seq > $2::bigint ORDER BY change_log.seq LIMIT $3`,
         [options.articleId, seq.toString(), options.limit],
       )
-    : await database.query<ChangeRow>(`SELECT ${COLUMNS} FROM change_log WHERE seq > $1::bigint ORDER BY seq LIMIT $2`, [
+    : await database.query<ChangeRow>(`SELECT ${COLUMNS} FROM change_log WHERE seq > $1::bigint ORDER BY change_log.seq LIMIT $2`, [
         seq.toString(),
         options.limit,
       ]);
