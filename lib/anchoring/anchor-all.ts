@@ -16,7 +16,7 @@ import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks"
 import { searchApprox, type RawMatch } from "./approx-search";
 import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
 import { copyInOwnContext } from "./elsewhere";
-import { locate, locateOutcome, locateVerbatim } from "./match-quote";
+import { locate, locateOutcome, locateVerbatim, locateWithoutPosition } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
@@ -186,7 +186,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     if (!pq) return;
     const start = oldStart[i];
     const end = items[i]?.position?.end;
-    results[i] = start === undefined ? (locate(norm, pq) ?? locateVerbatim(norm, pq, undefined)) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
+    results[i] = start === undefined ? locateWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
   });
   return results;
 }
