@@ -44,6 +44,13 @@ suite("a passage with no position, found by its context", () => {
     expect(got?.start).toBe(page.indexOf(quoteText));
   });
 
+  it("is read right after its prefix, which stands once, a fifth of its quote edited and its suffix rewritten", () => {
+    const edited = "announced the winter timetable will start early this year";
+    const now = text.replace(`${exact} because of the storms.`, `${edited}, as the harbour master had asked in autumn.`);
+    const [got] = anchorAll(now, [item]);
+    expect(got && now.slice(got.start, got.end)).toBe(edited);
+  });
+
   it("is an orphan when it was deleted, its sides meeting", () => {
     const now = text.replace(exact + " ", "");
     expect(anchorAll(now, [item])).toEqual([null]);
@@ -65,6 +72,15 @@ suite("look-alikes a side of the context points at", () => {
     const now = before.replace(`${exact} `, "");
     expect(anchorAll(now, [{ quote }])).toEqual([null]);
     expect(matchQuote(now, quote, start)).toBeNull();
+  });
+
+  it("is not the next entry of a list read right after the deleted entry's prefix, when its prefix and suffix meet", () => {
+    const entries = ["Ann Lee", "Dee Fox", "Gus Ito", "Jo Lam"].map((name) => `Credits: these notes were written by ${name} and Bo Chen.`);
+    const before = `${prose(60, 18)} Thanks to everyone who helped. ${entries.join(" ")} ${prose(60, 19)}`;
+    const exact = entries[1] as string;
+    const quote = imported(before, exact).quote;
+    const now = before.replace(`${exact} `, "");
+    expect(anchorAll(now, [{ quote }])).toEqual([null]);
   });
 
   it("is not the next entry of a list, reworded, between the deleted entry's sides, when those sides meet", () => {

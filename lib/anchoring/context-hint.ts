@@ -8,8 +8,12 @@
  * stood, the seam a deletion left there) judge what is there now.
  */
 
-import type { RawMatch } from "./approx-search";
+import { maxErrorsFor, type RawMatch } from "./approx-search";
+import { evaluate, toMatch } from "./candidates";
 import { findCopies } from "./copies";
+import { elsewhere } from "./elsewhere";
+import { seamWithin } from "./frame";
+import { compile, prefixDistances } from "./myers";
 import { toNormOffset, type NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { textIndex } from "./text-index";
@@ -17,6 +21,8 @@ import type { AnchorMatch } from "./types";
 
 /** Sides shorter than this occur once by chance too easily. */
 const MIN_SIDE = 16;
+/** How far from a side's edge a seam (the passage's prefix and suffix meeting) is looked for. */
+const SEAM_SLACK = 2;
 /** Edits a side may have taken and still mark the place... */
 const INTACT_SIDE_ERROR_RATE = 0.1;
 /** ...and a copy with this many anywhere else makes it no landmark. */
@@ -36,17 +42,47 @@ function soleSide(norm: NormalizedText, side: string): RawMatch | null {
  * must agree: the suffix starting after the prefix, about a quote's length
  * later (at most twice it); otherwise nothing is told.
  */
-export function contextHint(norm: NormalizedText, pq: PreparedQuote): number | undefined {
+export interface ContextHint {
+  /** Where the quote is expected to start (a normalized offset). */
+  start: number;
+  /** The edge of the side that stands once: the quote reads forwards from it (the prefix's end), or backwards (the suffix's start). */
+  edge: number;
+  forward: boolean;
+}
+
+export function contextHint(norm: NormalizedText, pq: PreparedQuote): ContextHint | undefined {
   const prefix = soleSide(norm, pq.nPrefix);
   const suffix = soleSide(norm, pq.nSuffix);
   const length = pq.nExact.length;
   if (prefix && suffix) {
     const gap = suffix.start - prefix.end;
-    return gap >= 0 && gap <= 2 * length ? prefix.end : undefined;
+    return gap >= 0 && gap <= 2 * length ? { start: prefix.end, edge: prefix.end, forward: true } : undefined;
   }
-  if (prefix) return prefix.end;
-  if (suffix) return Math.max(0, suffix.start - length);
+  if (prefix) return { start: prefix.end, edge: prefix.end, forward: true };
+  if (suffix) return { start: Math.max(0, suffix.start - length), edge: suffix.start, forward: false };
   return undefined;
+}
+
+/**
+ * The quote read right beside the side of context that stands once, with
+ * up to a quarter of it edited (maxErrorsFor), whatever became of the other
+ * side: the passage where its one surviving side puts it. Refused when the
+ * passage's two sides meet there (it was deleted, and what follows is other
+ * words) or another place reads about as well, quote and context together.
+ */
+export function readingBeside(norm: NormalizedText, pq: PreparedQuote, hint: ContextHint): AnchorMatch | null {
+  const text = norm.text;
+  const quote = pq.nExact;
+  const budget = maxErrorsFor(quote.length);
+  const reach = Math.min(quote.length + budget, hint.forward ? text.length - hint.edge : hint.edge);
+  const distances = prefixDistances(compile(quote, !hint.forward), text, hint.edge, reach, hint.forward ? 1 : -1, false);
+  let length = 0;
+  for (let n = 1; n <= reach; n++) if ((distances[n] as number) < (distances[length] as number)) length = n;
+  const errors = distances[length] as number;
+  if (length === 0 || errors > budget || seamWithin(text, pq, hint.edge, SEAM_SLACK)) return null;
+  const raw = hint.forward ? { start: hint.edge, end: hint.edge + length, errors } : { start: hint.edge - length, end: hint.edge, errors };
+  const candidate = evaluate(text, pq, raw, undefined);
+  return elsewhere(norm, pq, candidate, 0, text.length) ? null : toMatch(norm, pq, candidate);
 }
 
 /** A match this much shorter than the quote is what is left of a passage cut (cut-passage.ts). */

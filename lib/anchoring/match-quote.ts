@@ -10,7 +10,7 @@ import { maxErrorsFor, searchApprox } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
 import { AMBIGUOUS_MAX_DISTANCE, AT_HINT, CandidateSet, decide, evaluate, MARGIN, overlapRatio, REPEAT_RATIO, repeatMargin, toMatch, type Candidate } from "./candidates";
-import { contextHint, otherHalfElsewhere } from "./context-hint";
+import { contextHint, otherHalfElsewhere, readingBeside } from "./context-hint";
 import { findCopies } from "./copies";
 import { cutWithin, halfAnywhere, halfAtHint, MIN_PREFIX_AT_HINT, rewrittenInside } from "./cut-passage";
 import { copyInOwnContext, elsewhere, quoteElsewhere } from "./elsewhere";
@@ -246,7 +246,7 @@ export function locateWithoutPosition(norm: NormalizedText, pq: PreparedQuote): 
   if (found) return found;
   const hint = contextHint(norm, pq);
   if (hint === undefined) return null;
-  const atHint = locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint);
+  const atHint = locate(norm, pq, { hint: hint.start }) ?? locateVerbatim(norm, pq, hint.start) ?? readingBeside(norm, pq, hint);
   return atHint && !otherHalfElsewhere(norm, pq, atHint) ? atHint : null;
 }
 
