@@ -122,3 +122,32 @@ suite("anchorAll on a passage partly cut", () => {
     expect(anchorAll(now, items)[1]).toBeNull();
   });
 });
+
+suite("anchorAll on a passage a move split", () => {
+  const sentences = [
+    "The old harbour master kept a ledger of every ship that entered the bay during the long winter.",
+    "Each spring the council voted on whether to dredge the channel, and each spring the vote was postponed.",
+    "Fishermen complained that the sandbanks shifted faster than the charts could be redrawn by the navy.",
+    "A small museum near the pier displays the ledger beside a brass telescope and a faded photograph.",
+    "Visitors often ask why the lighthouse was moved inland, and the guides tell a story about a storm in 1887.",
+    "The railway arrived late, long after the canal had carried coal to the mills for half a century.",
+    "Today the quay is lined with cafes, and the only cargo unloaded there is ice cream for the tourists.",
+    "Local historians are still arguing about the date on which the first stone of the breakwater was laid.",
+  ];
+  const text = sentences.join(" ");
+  const spans = [0, 2, 3, 5, 7].map((k) => {
+    const start = text.indexOf(sentences[k] as string) + 4;
+    return { start, end: start + 80 };
+  });
+  const items = spans.map(({ start, end }) => describeTextRange(text, start, end));
+
+  it("finds the head a move took far away with its prefix, its tail still where it was", () => {
+    const { start } = spans[2] as { start: number; end: number };
+    // A move takes 40 characters before the passage and its first 60 to the
+    // end of the text; its tail stays behind, too short to be found alone.
+    const moved = text.slice(start - 40, start + 60);
+    const now = `${text.slice(0, start - 40)}${text.slice(start + 60)} ${moved}`;
+    const [, , got] = anchorAll(now, items);
+    expect(got?.start).toBe(now.lastIndexOf(moved) + 40);
+  });
+});

@@ -239,12 +239,14 @@ function soleReading(norm: NormalizedText, pq: PreparedQuote): Candidate | null 
 /**
  * A passage with no position (imported, or a quote alone): searched for
  * without a hint, and failing that from where a side of its context says it
- * stands (context-hint.ts), as with an old position.
+ * stands (context-hint.ts), as with an old position, unless its context
+ * meets somewhere (what deleting it leaves).
  */
 export function locateWithoutPosition(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
   const found = locate(norm, pq) ?? locateVerbatim(norm, pq, undefined);
   if (found) return found;
-  const hint = contextHint(norm, pq);
+  // The passage's context meeting anywhere says it was deleted, wherever a side of it stands.
+  const hint = seamAnywhere(textIndex(norm), pq, 0, norm.text.length) ? undefined : contextHint(norm, pq);
   if (hint === undefined) return null;
   const atHint = locate(norm, pq, { hint: hint.start }) ?? locateVerbatim(norm, pq, hint.start) ?? readingBeside(norm, pq, hint);
   return atHint && !otherHalfElsewhere(norm, pq, atHint) ? atHint : null;
