@@ -83,6 +83,21 @@ suite("look-alikes a side of the context points at", () => {
     expect(anchorAll(now, [{ quote }])).toEqual([null]);
   });
 
+  it("is not the copy whose prefix alone still reads like its own, when its own prefix and suffix meet elsewhere", () => {
+    const paragraph = "Keep the notice in all copies of the work. The software is provided as it is, without any warranty at all.";
+    const before = [prose(50, 20), paragraph, prose(50, 21), paragraph, prose(50, 22)].join("\n\n");
+    const exact = "The software is provided as it is";
+    const start = before.lastIndexOf(exact);
+    const quote = { exact, prefix: before.slice(start - 32, start), suffix: before.slice(start + exact.length, start + exact.length + 32) };
+    // The second copy (annotated) loses its words, and nine characters of its
+    // prefix are overwritten: its prefix and suffix still meet there, within a
+    // seam's tolerance, while only the first copy's prefix reads like its own.
+    const prefix = "#".repeat(9) + quote.prefix.slice(9);
+    const now = before.slice(0, start - 32) + prefix + before.slice(start + exact.length);
+    expect(prefix).not.toBe(quote.prefix);
+    expect(anchorAll(now, [{ quote }])).toEqual([null]);
+  });
+
   it("is not the next entry of a list, reworded, between the deleted entry's sides, when those sides meet", () => {
     // The next entry reads like the deleted one with a third of it
     // reworded, and the one after it starts like its suffix: a passage
