@@ -17,6 +17,7 @@ import { searchApprox, type RawMatch } from "./approx-search";
 import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
 import { copyInOwnContext } from "./elsewhere";
 import { halfAnywhere } from "./cut-passage";
+import { contextHint, readingBeside } from "./context-hint";
 import { locate, locateOutcome, locateVerbatim, locateWithoutPosition } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
@@ -126,6 +127,18 @@ function splitByMove(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: nu
 }
 
 /**
+ * The passage read right beside a side of its context that stands once in
+ * the text (context-hint.ts, readingBeside), when that side stands between
+ * the landmarks: its quote edited by up to a quarter and its other side
+ * rewritten, which the search between the landmarks takes for a sibling
+ * sentence's signature.
+ */
+function besideItsContext(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const told = contextHint(norm, pq);
+  return told && told.edge >= lo && told.edge <= hi ? readingBeside(norm, pq, told) : null;
+}
+
+/**
  * Searches for a quote that was at [old, oldEnd) in the old text between the
  * landmarks before and after it, with a hint from the nearest landmark.
  */
@@ -153,9 +166,10 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   });
   // Nothing between the landmarks reads like the passage: it may have moved
   // elsewhere, with its surroundings (which are then out of the landmarks'
-  // order). Searched for as one annotation alone would be, and failing
-  // that as a passage a move split.
-  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi);
+  // order). Searched for as one annotation alone would be, failing that as
+  // a passage a move split, and then beside the one side of its context
+  // that still stands between the landmarks.
+  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi) ?? besideItsContext(norm, pq, lo, hi);
   if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the

@@ -5,7 +5,7 @@
  */
 
 import { describe as suite, expect, it } from "vitest";
-import { anchorAll, matchQuote } from "./index";
+import { anchorAll, describeTextRange, matchQuote } from "./index";
 import { mulberry32 } from "./test-support/seeded-random";
 
 const WORDS = "river harbour council winter storm engineer budget grant village school market bridge railway station garden library museum theatre festival".split(" ");
@@ -129,5 +129,32 @@ suite("look-alikes a side of the context points at", () => {
     const [got] = anchorAll(now, [{ quote }]);
     // Nothing, or what is left of the passage: its tail, just before the licence's start.
     expect(!got || Math.abs(got.start - now.indexOf(licence)) < 60).toBe(true);
+  });
+});
+
+suite("a passage with a position, when nothing between its landmarks reads like it", () => {
+  const sentences = [
+    "The old harbour master kept a ledger of every ship that entered the bay during the long winter.",
+    "Each spring the council voted on whether to dredge the channel, and each spring the vote was postponed.",
+    "Fishermen complained that the sandbanks shifted faster than the charts could be redrawn by the navy.",
+    "A small museum near the pier displays the ledger beside a brass telescope and a faded photograph.",
+    "Visitors often ask why the lighthouse was moved inland, and the guides tell a story about a storm in 1887.",
+    "Today the quay is lined with cafes, and the only cargo unloaded there is ice cream for the tourists.",
+  ];
+  const text = sentences.join(" ");
+  const spans = [0, 2, 3, 5].map((k) => {
+    const start = text.indexOf(sentences[k] as string) + 4;
+    return { start, end: start + 70 };
+  });
+  const items = spans.map(({ start, end }) => describeTextRange(text, start, end));
+
+  it("is read right after its prefix, which stands once, a fifth of its quote edited and its suffix rewritten", () => {
+    const { start, end } = spans[1] as { start: number; end: number };
+    const quote = text.slice(start, end);
+    const edited = quote.replace("complained", "grumbled").replace("shifted", "moved");
+    const now = `${text.slice(0, start)}${edited} — so the old pilots said, at least, when anyone asked them.${text.slice(end + 40)}`;
+    const [, got] = anchorAll(now, items);
+    expect(got?.start).toBe(start);
+    expect(got && now.slice(got.start, got.end)).toBe(edited);
   });
 });
