@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from "vitest";
 import { mulberry32 } from "./test-support/seeded-random";
 import { anchorAll, describeTextRange } from "./index";
+import { HARBOUR_SENTENCES } from "./test-support/sample-texts";
 
 const WORDS = (
   "river harbour council winter storm engineer budget grant village school market bridge " +
@@ -124,16 +125,7 @@ suite("anchorAll on a passage partly cut", () => {
 });
 
 suite("anchorAll on a passage a move split", () => {
-  const sentences = [
-    "The old harbour master kept a ledger of every ship that entered the bay during the long winter.",
-    "Each spring the council voted on whether to dredge the channel, and each spring the vote was postponed.",
-    "Fishermen complained that the sandbanks shifted faster than the charts could be redrawn by the navy.",
-    "A small museum near the pier displays the ledger beside a brass telescope and a faded photograph.",
-    "Visitors often ask why the lighthouse was moved inland, and the guides tell a story about a storm in 1887.",
-    "The railway arrived late, long after the canal had carried coal to the mills for half a century.",
-    "Today the quay is lined with cafes, and the only cargo unloaded there is ice cream for the tourists.",
-    "Local historians are still arguing about the date on which the first stone of the breakwater was laid.",
-  ];
+  const sentences = HARBOUR_SENTENCES;
   const text = sentences.join(" ");
   const spans = [0, 2, 3, 5, 7].map((k) => {
     const start = text.indexOf(sentences[k] as string) + 4;

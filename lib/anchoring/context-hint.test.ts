@@ -6,20 +6,7 @@
 
 import { describe as suite, expect, it } from "vitest";
 import { anchorAll, describeTextRange, matchQuote } from "./index";
-import { mulberry32 } from "./test-support/seeded-random";
-
-const WORDS = "river harbour council winter storm engineer budget grant village school market bridge railway station garden library museum theatre festival".split(" ");
-
-function prose(words: number, seed: number): string {
-  const rand = mulberry32(seed);
-  return Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)] as string).join(" ") + ".";
-}
-
-/** An import: quote and 32 characters of context either side, no position. */
-function imported(text: string, exact: string): { quote: { exact: string; prefix: string; suffix: string } } {
-  const start = text.indexOf(exact);
-  return { quote: { exact, prefix: text.slice(start - 32, start), suffix: text.slice(start + exact.length, start + exact.length + 32) } };
-}
+import { HARBOUR_SENTENCES, imported, wordProse as prose } from "./test-support/sample-texts";
 
 suite("a passage with no position, found by its context", () => {
   const passage = "Last spring the ferry company announced that the winter timetable would start early this year because of the storms.";
@@ -88,11 +75,11 @@ suite("look-alikes a side of the context points at", () => {
     const before = [prose(50, 20), paragraph, prose(50, 21), paragraph, prose(50, 22)].join("\n\n");
     const exact = "The software is provided as it is";
     const start = before.lastIndexOf(exact);
-    const quote = { exact, prefix: before.slice(start - 32, start), suffix: before.slice(start + exact.length, start + exact.length + 32) };
+    const { quote } = imported(before, exact, start);
     // The second copy (annotated) loses its words, and nine characters of its
     // prefix are overwritten: its prefix and suffix still meet there, within a
     // seam's tolerance, while only the first copy's prefix reads like its own.
-    const prefix = "#".repeat(9) + quote.prefix.slice(9);
+    const prefix = "#".repeat(9) + before.slice(start - 23, start);
     const now = before.slice(0, start - 32) + prefix + before.slice(start + exact.length);
     expect(prefix).not.toBe(quote.prefix);
     expect(anchorAll(now, [{ quote }])).toEqual([null]);
@@ -133,14 +120,7 @@ suite("look-alikes a side of the context points at", () => {
 });
 
 suite("a passage with a position, when nothing between its landmarks reads like it", () => {
-  const sentences = [
-    "The old harbour master kept a ledger of every ship that entered the bay during the long winter.",
-    "Each spring the council voted on whether to dredge the channel, and each spring the vote was postponed.",
-    "Fishermen complained that the sandbanks shifted faster than the charts could be redrawn by the navy.",
-    "A small museum near the pier displays the ledger beside a brass telescope and a faded photograph.",
-    "Visitors often ask why the lighthouse was moved inland, and the guides tell a story about a storm in 1887.",
-    "Today the quay is lined with cafes, and the only cargo unloaded there is ice cream for the tourists.",
-  ];
+  const sentences = HARBOUR_SENTENCES.filter((_, k) => k !== 5 && k !== 7);
   const text = sentences.join(" ");
   const spans = [0, 2, 3, 5].map((k) => {
     const start = text.indexOf(sentences[k] as string) + 4;

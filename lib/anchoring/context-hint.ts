@@ -13,6 +13,7 @@ import { evaluate, toMatch } from "./candidates";
 import { findCopies } from "./copies";
 import { elsewhere } from "./elsewhere";
 import { seamWithin } from "./frame";
+import { SEAM_SLACK } from "./cut-passage";
 import { compile, prefixDistances } from "./myers";
 import { toNormOffset, type NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
@@ -21,8 +22,6 @@ import type { AnchorMatch } from "./types";
 
 /** Sides shorter than this occur once by chance too easily. */
 const MIN_SIDE = 16;
-/** How far from a side's edge a seam (the passage's prefix and suffix meeting) is looked for. */
-const SEAM_SLACK = 2;
 /** Edits a side may have taken and still mark the place... */
 const INTACT_SIDE_ERROR_RATE = 0.1;
 /** ...and a copy with this many anywhere else makes it no landmark. */
@@ -36,12 +35,6 @@ function soleSide(norm: NormalizedText, side: string): RawMatch | null {
   return only && only.errors <= Math.floor(side.length * INTACT_SIDE_ERROR_RATE) ? only : null;
 }
 
-/**
- * The expected start of the quote (a normalized offset) from a side of its
- * context found in one place only, or undefined. When both sides are, they
- * must agree: the suffix starting after the prefix, about a quote's length
- * later (at most twice it); otherwise nothing is told.
- */
 export interface ContextHint {
   /** Where the quote is expected to start (a normalized offset). */
   start: number;
@@ -50,6 +43,12 @@ export interface ContextHint {
   forward: boolean;
 }
 
+/**
+ * Where the quote is expected from a side of its context found in one place
+ * only, or undefined. When both sides are, they must agree: the suffix
+ * starting after the prefix, about a quote's length later (at most twice
+ * it); otherwise nothing is told.
+ */
 export function contextHint(norm: NormalizedText, pq: PreparedQuote): ContextHint | undefined {
   const prefix = soleSide(norm, pq.nPrefix);
   const suffix = soleSide(norm, pq.nSuffix);

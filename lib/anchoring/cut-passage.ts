@@ -28,8 +28,8 @@ export const MIN_PREFIX_AT_HINT = 16;
 /** The share of a quote that must stand intact at the hint, next to its intact context, when the rest was overwritten. */
 const INTACT_SHARE = 0.5;
 const MIN_INTACT = 16;
-/** How far from the hint a seam (the passage's prefix and suffix meeting) is looked for. */
-const SEAM_SLACK = 2;
+/** How far from where a passage would start a seam (its prefix and suffix meeting) is looked for. */
+export const SEAM_SLACK = 2;
 
 /**
  * The passage partly overwritten where it stood (a neighbour's rewrite took
