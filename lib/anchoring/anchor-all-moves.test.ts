@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from "vitest";
 import { mulberry32 } from "./test-support/seeded-random";
 import { anchorAll, describeTextRange } from "./index";
+import { HARBOUR_SENTENCES } from "./test-support/sample-texts";
 
 const WORDS = (
   "river harbour council winter storm engineer budget grant village school market bridge " +
@@ -120,5 +121,25 @@ suite("anchorAll on a passage partly cut", () => {
     const { start, end } = annotated[1] as { start: number; end: number };
     const now = `${text.slice(0, start)}${text.slice(end)}`;
     expect(anchorAll(now, items)[1]).toBeNull();
+  });
+});
+
+suite("anchorAll on a passage a move split", () => {
+  const sentences = HARBOUR_SENTENCES;
+  const text = sentences.join(" ");
+  const spans = [0, 2, 3, 5, 7].map((k) => {
+    const start = text.indexOf(sentences[k] as string) + 4;
+    return { start, end: start + 80 };
+  });
+  const items = spans.map(({ start, end }) => describeTextRange(text, start, end));
+
+  it("finds the head a move took far away with its prefix, its tail still where it was", () => {
+    const { start } = spans[2] as { start: number; end: number };
+    // A move takes 40 characters before the passage and its first 60 to the
+    // end of the text; its tail stays behind, too short to be found alone.
+    const moved = text.slice(start - 40, start + 60);
+    const now = `${text.slice(0, start - 40)}${text.slice(start + 60)} ${moved}`;
+    const [, , got] = anchorAll(now, items);
+    expect(got?.start).toBe(now.lastIndexOf(moved) + 40);
   });
 });

@@ -16,7 +16,9 @@ import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks"
 import { searchApprox, type RawMatch } from "./approx-search";
 import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
 import { copyInOwnContext } from "./elsewhere";
-import { locate, locateOutcome, locateVerbatim } from "./match-quote";
+import { halfAnywhere } from "./cut-passage";
+import { contextHint, readingBeside } from "./context-hint";
+import { locate, locateOutcome, locateVerbatim, locateWithoutPosition } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
 import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
@@ -99,6 +101,43 @@ function movedWithContext(norm: NormalizedText, pq: PreparedQuote, lo: number, h
   return found && toMatch(norm, pq, found);
 }
 
+/** How far beyond its landmarks what a move left of a passage may stand. */
+const SPLIT_REACH = 2_048;
+/** Edits tolerated in what a move left behind, with its side of context. */
+const LEFT_ERROR_RATE = 0.1;
+
+/**
+ * A passage a move split: half its quote or more, with the side of context
+ * next to it, stands once in the whole text (halfAnywhere), however far
+ * away the move took it; and the rest of the quote, with its other side,
+ * stands nearly intact where the passage was (within SPLIT_REACH of
+ * [lo, hi)). A passage deleted there, or edited, leaves no such rest, and
+ * half of a copy elsewhere is then only a copy.
+ */
+function splitByMove(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const half = halfAnywhere(norm, pq);
+  if (!half) return null;
+  const start = toNormOffset(norm, half.start);
+  const kept = toNormOffset(norm, half.end) - start;
+  const quote = pq.nExact;
+  if (kept >= quote.length) return null;
+  const rest = norm.text.startsWith(quote.slice(0, kept), start) ? quote.slice(kept) + pq.nSuffix : pq.nPrefix + quote.slice(0, quote.length - kept);
+  const left = searchApprox(norm.text, rest, Math.max(0, lo - SPLIT_REACH), Math.min(norm.text.length, hi + SPLIT_REACH), Math.floor(rest.length * LEFT_ERROR_RATE));
+  return left.length > 0 ? half : null;
+}
+
+/**
+ * The passage read right beside a side of its context that stands once in
+ * the text (context-hint.ts, readingBeside), when that side stands between
+ * the landmarks: its quote edited by up to a quarter and its other side
+ * rewritten, which the search between the landmarks takes for a sibling
+ * sentence's signature.
+ */
+function besideItsContext(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const told = contextHint(norm, pq);
+  return told && told.edge >= lo && told.edge <= hi ? readingBeside(norm, pq, told) : null;
+}
+
 /**
  * Searches for a quote that was at [old, oldEnd) in the old text between the
  * landmarks before and after it, with a hint from the nearest landmark.
@@ -127,8 +166,10 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   });
   // Nothing between the landmarks reads like the passage: it may have moved
   // elsewhere, with its surroundings (which are then out of the landmarks'
-  // order). Searched for as one annotation alone would be.
-  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint);
+  // order). Searched for as one annotation alone would be, failing that as
+  // a passage a move split, and then beside the one side of its context
+  // that still stands between the landmarks.
+  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi) ?? besideItsContext(norm, pq, lo, hi);
   if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the
@@ -186,7 +227,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     if (!pq) return;
     const start = oldStart[i];
     const end = items[i]?.position?.end;
-    results[i] = start === undefined ? (locate(norm, pq) ?? locateVerbatim(norm, pq, undefined)) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
+    results[i] = start === undefined ? locateWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
   });
   return results;
 }

@@ -14,7 +14,7 @@ import { compile, prefixDistances } from "./myers";
 import { evaluate, overlapRatio, toMatch } from "./candidates";
 import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
-import { contextElsewhere, seamAnywhere } from "./frame";
+import { contextElsewhere, seamAnywhere, seamWithin } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { prefixErrors, suffixErrors } from "./similarity";
@@ -28,6 +28,8 @@ export const MIN_PREFIX_AT_HINT = 16;
 /** The share of a quote that must stand intact at the hint, next to its intact context, when the rest was overwritten. */
 const INTACT_SHARE = 0.5;
 const MIN_INTACT = 16;
+/** How far from where a passage would start a seam (its prefix and suffix meeting) is looked for. */
+export const SEAM_SLACK = 2;
 
 /**
  * The passage partly overwritten where it stood (a neighbour's rewrite took
@@ -45,6 +47,8 @@ export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number
   let head = 0;
   while (head < quote.length && text.charCodeAt(hint + head) === quote.charCodeAt(head)) head++;
   const survivor = (start: number, length: number): AnchorMatch | null => toMatch(norm, pq, evaluate(text, pq, { start, end: start + length, errors: quote.length - length }, hint));
+  // Its prefix and suffix meeting at the hint is the passage deleted, and a look-alike's words after them.
+  if (seamWithin(text, pq, hint, SEAM_SLACK)) return null;
   if (head >= needed && prefixErrors(text, hint, pq.nPrefix) <= side(pq.nPrefix.length)) return survivor(hint, head);
   const end = hint + quote.length;
   let tail = 0;
@@ -171,6 +175,8 @@ export function rewrittenInside(norm: NormalizedText, pq: PreparedQuote, hint: n
   }
   if (start === -1) return null;
   const budget = Math.floor(quote.length * INSIDE_ERROR_RATE);
+  // The prefix and suffix meeting right there is the passage deleted, and a look-alike of it after them.
+  if (seamWithin(text, pq, start, SEAM_SLACK)) return null;
   let best: RawMatch | null = null;
   for (const s of searchApprox(text, suffix, start + quote.length - budget, start + quote.length + budget + suffix.length, sideBudget(suffix))) {
     const inside = s.start - start;

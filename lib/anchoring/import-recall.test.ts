@@ -1,19 +1,6 @@
 import { describe as suite, expect, it } from "vitest";
 import { anchorAll } from "./index";
-import { mulberry32 } from "./test-support/seeded-random";
-
-const WORDS = "river harbour council winter storm engineer budget grant village school market bridge railway station garden library museum theatre festival".split(" ");
-
-function prose(words: number, seed: number): string {
-  const rand = mulberry32(seed);
-  return Array.from({ length: words }, () => WORDS[Math.floor(rand() * WORDS.length)] as string).join(" ") + ".";
-}
-
-/** An import: quote and 32 characters of context either side, no position. */
-function imported(text: string, exact: string): { quote: { exact: string; prefix: string; suffix: string } } {
-  const start = text.indexOf(exact);
-  return { quote: { exact, prefix: text.slice(start - 32, start), suffix: text.slice(start + exact.length, start + exact.length + 32) } };
-}
+import { imported, wordProse as prose } from "./test-support/sample-texts";
 
 suite("imports (quote and context, no position)", () => {
   const passage = "The ferry company announced that the winter timetable would start early this year because of the storms.";

@@ -10,6 +10,7 @@ import { maxErrorsFor, searchApprox } from "./approx-search";
 import { bestReading } from "./best-reading";
 import { refineBoundaries } from "./boundaries";
 import { AMBIGUOUS_MAX_DISTANCE, AT_HINT, CandidateSet, decide, evaluate, MARGIN, overlapRatio, REPEAT_RATIO, repeatMargin, toMatch, type Candidate } from "./candidates";
+import { contextHint, otherHalfElsewhere, readingBeside } from "./context-hint";
 import { findCopies } from "./copies";
 import { cutWithin, halfAnywhere, halfAtHint, MIN_PREFIX_AT_HINT, rewrittenInside } from "./cut-passage";
 import { copyInOwnContext, elsewhere, quoteElsewhere } from "./elsewhere";
@@ -235,6 +236,22 @@ function soleReading(norm: NormalizedText, pq: PreparedQuote): Candidate | null 
   return best;
 }
 
+/**
+ * A passage with no position (imported, or a quote alone): searched for
+ * without a hint, and failing that from where a side of its context says it
+ * stands (context-hint.ts), as with an old position, unless its context
+ * meets somewhere (what deleting it leaves).
+ */
+export function locateWithoutPosition(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
+  const found = locate(norm, pq) ?? locateVerbatim(norm, pq, undefined);
+  if (found) return found;
+  // The passage's context meeting anywhere says it was deleted, wherever a side of it stands.
+  const hint = seamAnywhere(textIndex(norm), pq, 0, norm.text.length) ? undefined : contextHint(norm, pq);
+  if (hint === undefined) return null;
+  const atHint = locate(norm, pq, { hint: hint.start }) ?? locateVerbatim(norm, pq, hint.start) ?? readingBeside(norm, pq, hint);
+  return atHint && !otherHalfElsewhere(norm, pq, atHint) ? atHint : null;
+}
+
 function lastResort(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined, lo: number, hi: number): Outcome {
   const best = bestReading(norm, pq, hint, lo, hi);
   return best && toMatch(norm, pq, best);
@@ -256,7 +273,8 @@ export function matchQuote(text: string, quote: QuoteQuery, hint?: number): Anch
   const pq = prepareQuote(quote);
   if (!pq) return null;
   const norm = normalizeText(text);
-  const normHint = h === undefined ? undefined : toNormOffset(norm, h);
+  if (h === undefined) return locateWithoutPosition(norm, pq);
+  const normHint = toNormOffset(norm, h);
   return locate(norm, pq, { hint: normHint }) ?? locateVerbatim(norm, pq, normHint);
 }
 
