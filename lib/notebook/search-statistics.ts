@@ -63,7 +63,9 @@ export async function readSearchStatistics(): Promise<SearchStatistics | null> {
   row.words.forEach((ownedWord, index) => {
     const share = row.wordShares[index]!;
     const reader = ownedWord.slice(0, 32);
-    wordsByReader.set(reader, [...(wordsByReader.get(reader) ?? []), { word: ownedWord.slice(32), share }]);
+    const words = wordsByReader.get(reader) ?? [];
+    if (words.length === 0) wordsByReader.set(reader, words);
+    words.push({ word: ownedWord.slice(32), share });
     listedShare += share - listedShare * share;
     rarestShare = Math.min(rarestShare, share);
   });
@@ -76,6 +78,8 @@ let reading: Promise<SearchStatistics | null> | undefined;
 
 function readAgain(): Promise<SearchStatistics | null> {
   reading ??= readSearchStatistics()
+    // Unreadable (say, PostgreSQL away a moment): no statistics until the next reading, so the window first.
+    .catch(() => null)
     .then((statistics) => {
       latest = { statistics, readAt: Date.now() };
       return statistics;
@@ -87,7 +91,7 @@ function readAgain(): Promise<SearchStatistics | null> {
 /** The latest reading (read again in the background once it is a minute old; the first search waits for one). */
 export async function searchStatistics(): Promise<SearchStatistics | null> {
   if (!latest) return readAgain();
-  if (Date.now() - latest.readAt > STATISTICS_TTL_MS) readAgain().catch(() => {});
+  if (Date.now() - latest.readAt > STATISTICS_TTL_MS) void readAgain();
   return latest.statistics;
 }
 
