@@ -11,6 +11,7 @@ import {
   notebookRowsSql,
   notebookWhereSql,
   orderBySql,
+  pageEndKey,
   RECENT_SEARCH_WINDOW,
   sortKeySql,
   type SearchPlan,
@@ -31,7 +32,7 @@ export interface NotebookRows {
   nextCursor: string | null;
 }
 
-type PageRow = { json: string; sortKey: string[] };
+type PageRow = { json: string; sortKey: string[] | null };
 
 /**
  * Up to `limit + 1` rows of a page, read by `plan` (notebook-sql.ts). One
@@ -78,7 +79,7 @@ export async function listNotebookRows(options: NotebookRowsOptions): Promise<No
   if (rows.length <= limit) rows = await readPage(options, "index");
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(page.at(-1)!.sortKey) : null };
+  return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(pageEndKey(page.at(-1)!)) : null };
 }
 
 /** The body of GET /api/annotations (a NotebookPage), passed through as text. */
