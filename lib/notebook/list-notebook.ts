@@ -11,10 +11,12 @@ import {
   notebookRowsSql,
   notebookWhereSql,
   orderBySql,
+  pageEndKey,
   RECENT_SEARCH_WINDOW,
   sortKeySql,
   type SearchPlan,
 } from "./notebook-sql";
+import { recentWindowLikelyFills, searchStatistics } from "./search-statistics";
 import { searchTerms } from "./search-terms";
 
 export interface NotebookRowsOptions {
@@ -30,7 +32,7 @@ export interface NotebookRows {
   nextCursor: string | null;
 }
 
-type PageRow = { json: string; sortKey: string[] };
+type PageRow = { json: string; sortKey: string[] | null };
 
 /**
  * Up to `limit + 1` rows of a page, read by `plan` (notebook-sql.ts). One
@@ -57,21 +59,27 @@ function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: 
 /**
  * One page of the viewer's own annotations under a filter, in the filter's
  * sort, after `cursor`. A search in date order first looks among the
- * reader's next rows (a common word fills the page there), and asks the
- * search index only when they do not fill it. Two statements then, on
- * purpose: one statement holding both (the index's part behind a one-time
- * condition on the window's count) was measured slower for a common word,
- * 8.2 ms against 6.2, as PostgreSQL plans the index's part even when it does
- * not run it (and only 0.7 ms faster for a rare one).
+ * reader's next rows when PostgreSQL's statistics expect a page there (a
+ * common word; search-statistics.ts), and asks the search index when they do
+ * not fill it, or at once for rarer words. Two statements then, on purpose:
+ * one statement holding both (the index's part behind a one-time condition
+ * on the window's count) was measured slower for a common word, 8.2 ms
+ * against 6.2, as PostgreSQL plans the index's part even when it does not
+ * run it (and only 0.7 ms faster for a rare one).
  */
 export async function listNotebookRows(options: NotebookRowsOptions): Promise<NotebookRows> {
-  const { filter, limit } = options;
-  const searchesByDate = searchTerms(filter.q).length > 0 && filter.sort !== "article" && limit < RECENT_SEARCH_WINDOW;
+  const { viewer, filter, limit } = options;
+  const terms = searchTerms(filter.q);
+  const searchesByDate =
+    terms.length > 0 &&
+    filter.sort !== "article" &&
+    limit < RECENT_SEARCH_WINDOW &&
+    recentWindowLikelyFills(await searchStatistics(), notebookOwnerId(viewer), terms, limit + 1, RECENT_SEARCH_WINDOW);
   let rows = searchesByDate ? await readPage(options, "recent") : [];
   if (rows.length <= limit) rows = await readPage(options, "index");
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(page.at(-1)!.sortKey) : null };
+  return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(pageEndKey(page.at(-1)!)) : null };
 }
 
 /** The body of GET /api/annotations (a NotebookPage), passed through as text. */

@@ -11,6 +11,7 @@ import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
 import { listNotebookArticles, listNotebookRows } from "./list-notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
 import { notebookWhereSql, RECENT_SEARCH_WINDOW } from "./notebook-sql";
+import { readSearchStatistics, recentWindowLikelyFills, type SearchStatistics } from "./search-statistics";
 
 const filter = (query: Record<string, string> = {}): NotebookFilter => notebookFilterSchema.parse(query);
 
@@ -75,6 +76,40 @@ describe("the notebook's search", () => {
     expect(plan).toMatch(/Bitmap Index Scan on annotations_owned_search_idx/);
     expect(plan).not.toMatch(/Seq Scan on annotations/);
     expect(quotes(await notebook(reader, { q: "marginal" }))).toHaveLength(5);
+
+    // PostgreSQL's statistics send the rare word straight to that index; the common one first to the reader's newest rows.
+    const statistics = await readSearchStatistics();
+    const fills = (terms: string[], ownerId = reader.id) => recentWindowLikelyFills(statistics, ownerId, terms, 31, RECENT_SEARCH_WINDOW);
+    expect(fills(["marginal"])).toBe(false);
+    expect(fills(["PLAIN"])).toBe(true);
+    expect(fills(["pla"])).toBe(true);
+    expect(fills(["plain", "marginalia"])).toBe(false);
+    // A reader the statistics do not know to have many annotations, or no statistics: the window first, as always.
+    expect(fills(["marginal"], (await createTestUser("Unlisted")).id)).toBe(true);
+    expect(recentWindowLikelyFills(null, reader.id, ["marginal"], 31, RECENT_SEARCH_WINDOW)).toBe(true);
+  });
+
+  it("estimates a search's share of the reader's rows from the index's most common words, as PostgreSQL's planner does", () => {
+    const reader = "0b1c2d3e-0000-4000-8000-00000000000a";
+    const statistics: SearchStatistics = {
+      rows: 100_000,
+      // The reader holds a tenth of the rows; "cafe" is in 1 % of all rows, "note" in 5 %.
+      authors: new Map([[reader, 0.1]]),
+      wordsByReader: new Map([["0b1c2d3e00004000800000000000000a", [{ word: "cafe", share: 0.01 }, { word: "note", share: 0.05 }]]]),
+      listedWords: 1000,
+      listedShare: 0.9,
+      rarestShare: 0.001,
+    };
+    const fills = (terms: string[], window = 1000) => recentWindowLikelyFills(statistics, reader, terms, 31, window);
+    // "note": half the reader's rows, 500 in the window. "Café" folds to the listed "cafe": 10 %, 100 in the window.
+    expect(fills(["note"])).toBe(true);
+    expect(fills(["Café"])).toBe(true);
+    expect(fills(["CAF"])).toBe(true);
+    // Both: 5 % of the reader's rows, 50 in the window; in a window of 100, 5 (a quarter of a page is 7.75).
+    expect(fills(["cafe", "note"])).toBe(true);
+    expect(fills(["cafe", "note"], 100)).toBe(false);
+    // An unlisted word: PostgreSQL's guess, half the rarest listed share (0.05 % of rows, 0.5 % of the reader's: 5 in the window).
+    expect(fills(["palimpsest"])).toBe(false);
   });
 
   it("finds the same pages among the reader's recent rows and in the index, past the recent window too", async () => {

@@ -81,12 +81,22 @@ const SORT_KEYS = {
   },
 } as const satisfies Record<NotebookSort, { direction: "ASC" | "DESC"; columns: Prisma.Sql[]; casts: string[] }>;
 
-/** The sort key of a row as text values, selected as `"sortKey"` (so the next page's cursor can be built). */
+/**
+ * The sort key of a row as text values, selected as `"sortKey"` (so the next
+ * page's cursor can be built); NULL in date order, whose key the entry's JSON
+ * already holds (pageEndKey): formatting it again for every row cost
+ * PostgreSQL ~0.3 ms per page of 31.
+ */
 export function sortKeySql(sort: NotebookSort): Prisma.Sql {
-  const parts = SORT_KEYS[sort].columns.map((column, index) =>
-    SORT_KEYS[sort].casts[index] === "timestamptz" ? Prisma.sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`${column}::text`,
-  );
-  return Prisma.sql`ARRAY[${Prisma.join(parts)}]`;
+  if (sort !== "article") return Prisma.sql`NULL::text[]`;
+  return Prisma.sql`ARRAY[${Prisma.join(SORT_KEYS.article.columns.map((column) => Prisma.sql`${column}::text`))}]`;
+}
+
+/** The sort key of a page's last row: its selected `"sortKey"`, or in date order its entry's `createdAt` (the same format) and `id`. */
+export function pageEndKey(row: { json: string; sortKey: string[] | null }): string[] {
+  if (row.sortKey) return row.sortKey;
+  const { createdAt, id } = JSON.parse(row.json) as { createdAt: string; id: string };
+  return [createdAt, id];
 }
 
 export function orderBySql(sort: NotebookSort): Prisma.Sql {
