@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serverEnv, validateDatabaseEnv, validateServerEnv } from "./env";
+import { defaultPoolSize, serverEnv, validateDatabaseEnv, validateServerEnv } from "./env";
 
 const valid = {
   DATABASE_URL: "postgresql://user:pw@127.0.0.1:5432/gloss",
@@ -21,7 +21,7 @@ describe("validateServerEnv", () => {
   });
 
   it("fills in defaults and reads flags as booleans", () => {
-    expect(validateServerEnv(valid)).toMatchObject({ DATABASE_POOL_SIZE: 10, GLOSS_TRUST_PROXY: false, GLOSS_BENCH: false, NODE_ENV: "development" });
+    expect(validateServerEnv(valid)).toMatchObject({ DATABASE_POOL_SIZE: defaultPoolSize(), GLOSS_TRUST_PROXY: false, GLOSS_BENCH: false, NODE_ENV: "development" });
     expect(validateServerEnv({ ...valid, DATABASE_POOL_SIZE: "4", GLOSS_TRUST_PROXY: "1", GLOSS_BENCH: "1" })).toMatchObject({
       DATABASE_POOL_SIZE: 4,
       GLOSS_TRUST_PROXY: true,
@@ -39,9 +39,15 @@ describe("validateServerEnv", () => {
 describe("validateDatabaseEnv", () => {
   it("asks scripts that only use the database (seeding, backups, benchmarks) for nothing else", () => {
     const env = { DATABASE_URL: "postgresql://gloss@127.0.0.1:5432/gloss", NODE_ENV: "production" };
-    expect(validateDatabaseEnv(env)).toEqual({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_SIZE: 10 });
+    expect(validateDatabaseEnv(env)).toEqual({ DATABASE_URL: env.DATABASE_URL, DATABASE_POOL_SIZE: defaultPoolSize() });
     expect(() => validateServerEnv(env)).toThrow(/NEXTAUTH_SECRET/);
     expect(() => validateDatabaseEnv({})).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe("defaultPoolSize", () => {
+  it("is twice the cores, never below 4 nor above pg's own 10", () => {
+    expect([1, 2, 3, 4, 5, 16].map((cores) => defaultPoolSize(cores))).toEqual([4, 4, 6, 8, 10, 10]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /**
@@ -13,10 +14,22 @@ const flag = z
   .optional()
   .transform((value) => value === "1");
 
+/**
+ * Connections per process unless DATABASE_POOL_SIZE says otherwise: twice the
+ * cores (PostgreSQL's wiki, "Number Of Database Connections": cores × 2 plus
+ * disks, none for data in memory), at least 4 so a long import leaves room,
+ * at most 10 (pg's own default). More backends than that only queue for the
+ * same cores: on two cores, 10 made the notebook's search p99 51–59 ms where 4
+ * gave 47–48 (BENCHMARKS.md, Notebook).
+ */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.min(10, Math.max(4, 2 * cores));
+}
+
 /** What the database client needs: scripts (seeding, backups, benchmarks) have only this. */
 const databaseEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(() => defaultPoolSize()),
 });
 
 const serverEnvSchema = databaseEnvSchema
