@@ -1,4 +1,5 @@
 import { revalidationToken } from "@/lib/articles/revalidation";
+import { briefError, logger } from "@/lib/log/logger";
 import type { LiveHub } from "./live-hub";
 
 /** Changes arriving this close together go out as one revalidation (a reseed changes several articles at once). */
@@ -28,9 +29,10 @@ export function revalidateArticlesOnChange(hub: LiveHub, options: { port: () => 
         headers: { authorization: `Bearer ${revalidationToken(options.secret)}`, "content-type": "application/json" },
         body: JSON.stringify({ slugs: changed }),
       });
-      if (!response.ok) console.warn(`[gloss] revalidating ${changed.join(", ")} answered ${response.status}`);
+      if (!response.ok) logger.warn({ slugs: changed, status: response.status }, "revalidating changed articles' pages was refused");
     } catch (error) {
-      console.warn(`[gloss] revalidating ${changed.join(", ")} failed:`, error);
+      // Expected while this instance stops (its own port no longer answers): no stack.
+      logger.warn({ slugs: changed, reason: briefError(error) }, "revalidating changed articles' pages failed");
     }
   };
 

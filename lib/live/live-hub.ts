@@ -1,6 +1,7 @@
 import { serverEnv } from "@/lib/env";
 import { db } from "@/lib/db";
 import { liveSessionMemo, SESSIONS_CHANNEL } from "@/lib/auth/live-session-memo";
+import { briefError, logger } from "@/lib/log/logger";
 import { pruneChangeLog, type ChangeEntry, type Queryable } from "./change-log";
 import { ChangeListener } from "./change-listener";
 
@@ -50,10 +51,10 @@ export class LiveHub {
         onChanges: (entries) => this.dispatch(entries),
         channels: { [SESSIONS_CHANNEL]: (userId) => sessions.forget(userId) },
         onListening: (listening) => sessions.setListening(listening),
-        log: (message) => console.warn(`[gloss] ${message}`),
+        log: (message) => logger.warn(message),
       }).start();
       this.pruneTimer = setInterval(() => {
-        pruneChangeLog(poolQueryable).catch((error: unknown) => console.warn("[gloss] pruning the change log failed:", error));
+        pruneChangeLog(poolQueryable).catch((error: unknown) => logger.warn({ reason: briefError(error) }, "pruning the change log failed"));
       }, PRUNE_EVERY_MS);
       this.pruneTimer.unref();
     }
@@ -104,7 +105,7 @@ function safely(deliver: () => void) {
   try {
     deliver();
   } catch (error) {
-    console.error("[gloss] delivering a change failed:", error);
+    logger.error({ err: error }, "delivering a change failed");
   }
 }
 

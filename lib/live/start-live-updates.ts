@@ -1,4 +1,5 @@
 import type { ServerEnv } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 import { revalidateArticlesOnChange } from "./article-invalidation";
 import { liveHub } from "./live-hub";
 
@@ -6,5 +7,5 @@ import { liveHub } from "./live-hub";
 export function startLiveUpdates(env: ServerEnv) {
   const hub = liveHub();
   if (env.NEXTAUTH_SECRET) revalidateArticlesOnChange(hub, { port: () => env.PORT, secret: env.NEXTAUTH_SECRET });
-  hub.start(env.DATABASE_URL).catch((error: unknown) => console.error("[gloss] live updates could not start:", error));
+  hub.start(env.DATABASE_URL).catch((error: unknown) => logger.error({ err: error }, "live updates could not start"));
 }
