@@ -24,6 +24,7 @@ import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
+import { clearlyBestFrame, partBeside } from "./unpositioned";
 import { verbatimPlace } from "./verbatim";
 
 /** Leeway at the edges of a bracket for fuzzy match boundaries. */
@@ -194,6 +195,11 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   return sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start ? match : null;
 }
 
+/** An item without a position (an import): what one annotation alone would find, failing that the rules of unpositioned.ts. */
+function placeWithoutPosition(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
+  return locateWithoutPosition(norm, pq) ?? clearlyBestFrame(norm, pq) ?? partBeside(norm, pq);
+}
+
 /**
  * Locates every item in `text`; `position`s refer to the text the items were
  * made on. Returns one match or null (orphan) per item, in the same order.
@@ -227,7 +233,7 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     if (!pq) return;
     const start = oldStart[i];
     const end = items[i]?.position?.end;
-    results[i] = start === undefined ? locateWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
+    results[i] = start === undefined ? placeWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
   });
   return results;
 }
