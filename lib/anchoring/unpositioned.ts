@@ -9,9 +9,9 @@
  *   frame, prefix, quote and suffix taken together, however mangled the
  *   quote in it. Part of the passage's words or one side of its context
  *   standing elsewhere (repeated boilerplate) does not outweigh that.
- * - `partBeside`: what a cut left of the passage — at least half its quote,
- *   nearly intact — right beside the one side of its context that stands
- *   once in the text (context-hint.ts), when its other half with its other
+ * - `partBeside`: what a cut left of the passage — a third of its quote or
+ *   more, nearly intact — right beside the one side of its context that stands
+ *   once in the text (context-hint.ts), when the rest of it with its other
  *   side stands nowhere else and its context does not meet anywhere.
  */
 
@@ -38,8 +38,13 @@ const NEARLY_INTACT = 0.1;
  * edited, and the winner a copy: nothing but the edits tells them apart.
  */
 const FRAME_RIVAL_RATE = 0.25;
-/** The share of the quote (and the least length) a surviving part must keep. */
-const PART_SHARE = 0.5;
+/**
+ * The share of the quote (and the least length) a surviving part must keep:
+ * beside a side of context that stands once, a third of the quote read
+ * with few edits is already more than chance or boilerplate leaves (a copy
+ * of those words elsewhere refuses it).
+ */
+const PART_SHARE = 1 / 3;
 const MIN_PART = 16;
 
 function nearlyIntact(errors: number, length: number): boolean {
@@ -104,7 +109,7 @@ function longestPart(text: string, quote: string, hint: ContextHint): [number, n
 }
 
 /**
- * What a cut left of the passage: at least half of its quote, nearly
+ * What a cut left of the passage: a third of its quote or more, nearly
  * intact, reads right beside the one side of its context that stands once
  * in the text (contextHint). Refused when the passage's context meets there
  * or anywhere (it was deleted), when that part of the quote reads elsewhere
