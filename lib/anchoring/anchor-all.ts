@@ -140,6 +140,19 @@ function besideItsContext(norm: NormalizedText, pq: PreparedQuote, lo: number, h
 }
 
 /**
+ * What a cut left of the passage (unpositioned.ts, partBeside) — a third of
+ * its quote or more, nearly intact, beside the side of its context that
+ * stands once in the text — when it stands between the landmarks: nothing
+ * there reads as the whole quote any more.
+ */
+function partBetween(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const found = partBeside(norm, pq);
+  if (!found) return null;
+  const at = toNormOffset(norm, found.start);
+  return at >= lo && at <= hi ? found : null;
+}
+
+/**
  * Searches for a quote that was at [old, oldEnd) in the old text between the
  * landmarks before and after it, with a hint from the nearest landmark.
  */
@@ -169,8 +182,8 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   // elsewhere, with its surroundings (which are then out of the landmarks'
   // order). Searched for as one annotation alone would be, failing that as
   // a passage a move split, and then beside the one side of its context
-  // that still stands between the landmarks.
-  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi) ?? besideItsContext(norm, pq, lo, hi);
+  // that still stands between the landmarks, whole or what a cut left.
+  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi) ?? besideItsContext(norm, pq, lo, hi) ?? partBetween(norm, pq, lo, hi);
   if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the

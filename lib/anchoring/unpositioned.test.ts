@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from "vitest";
-import { anchorAll } from "./index";
+import { anchorAll, describeTextRange } from "./index";
 import { locateWithoutPosition } from "./match-quote";
 import { normalizeText } from "./normalize";
 import { prepareQuote } from "./prepare-quote";
@@ -74,5 +74,31 @@ suite("imports: what a cut left beside the one side of context that stands once 
     expect(anchorAll(elsewhere, [item])).toEqual([null]);
     const gone = text.replace(`${exact} `, "");
     expect(rules(gone, item.quote).part).toBeNull();
+  });
+});
+
+suite("with positions: what a cut left beside a side of context that stands between the landmarks", () => {
+  const passage =
+    "The lighthouse keeper wrote in his logbook every evening. Storms came from the west in the autumn months and the harbour closed for weeks at a time while the village waited for supplies.";
+  const later = "The ferry returned in spring with flour, lamp oil and letters from the mainland.";
+  const text = [prose(80, 7), passage, prose(80, 8), later, prose(80, 9)].join("\n\n");
+  const exact = "Storms came from the west in the autumn months and the harbour closed for weeks at a time";
+  const at = text.indexOf(exact);
+  const items = [describeTextRange(text, at, at + exact.length), describeTextRange(text, text.indexOf(later), text.indexOf(later) + later.length)];
+
+  it("places the surviving third of the quote, edited, right after its prefix", () => {
+    const now = text.replace(
+      "west in the autumn months and the harbour closed for weeks at a time while the village waited for supplies.",
+      "wast in the ferry timetables, which changed entirely that year.",
+    );
+    const [got, other] = anchorAll(now, items);
+    expect(got?.start).toBe(now.indexOf("Storms came"));
+    expect(got && now.slice(got.start, got.end)).toMatch(/^Storms came from the wast in the/);
+    expect(other?.start).toBe(now.indexOf(later));
+  });
+
+  it("leaves it an orphan when the passage was deleted and its context meets", () => {
+    const now = text.replace(`${exact} `, "");
+    expect(anchorAll(now, items)[0]).toBeNull();
   });
 });
