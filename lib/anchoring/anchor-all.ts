@@ -14,7 +14,8 @@
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
 import { searchApprox, type RawMatch } from "./approx-search";
-import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, overlapRatio, toMatch, type Candidate } from "./candidates";
+import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
 import { halfAnywhere } from "./cut-passage";
 import { contextHint, readingBeside } from "./context-hint";
@@ -25,6 +26,7 @@ import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
 import { clearlyBestFrame, partBeside } from "./unpositioned";
+import { textIndex } from "./text-index";
 import { verbatimPlace } from "./verbatim";
 
 /** Leeway at the edges of a bracket for fuzzy match boundaries. */
@@ -116,15 +118,25 @@ const LEFT_ERROR_RATE = 0.1;
  * half of a copy elsewhere is then only a copy.
  */
 function splitByMove(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
-  const half = halfAnywhere(norm, pq);
+  // The rest, standing with its side of context, is what halfAnywhere would
+  // otherwise take for the passage itself left elsewhere: here it is asked for.
+  const half = halfAnywhere(norm, pq, true);
   if (!half) return null;
+  const text = norm.text;
   const start = toNormOffset(norm, half.start);
   const kept = toNormOffset(norm, half.end) - start;
   const quote = pq.nExact;
   if (kept >= quote.length) return null;
-  const rest = norm.text.startsWith(quote.slice(0, kept), start) ? quote.slice(kept) + pq.nSuffix : pq.nPrefix + quote.slice(0, quote.length - kept);
-  const left = searchApprox(norm.text, rest, Math.max(0, lo - SPLIT_REACH), Math.min(norm.text.length, hi + SPLIT_REACH), Math.floor(rest.length * LEFT_ERROR_RATE));
-  return left.length > 0 ? half : null;
+  const isHead = text.startsWith(quote.slice(0, kept), start);
+  const rest = isHead ? quote.slice(kept) + pq.nSuffix : pq.nPrefix + quote.slice(0, quote.length - kept);
+  const left = searchApprox(text, rest, Math.max(0, lo - SPLIT_REACH), Math.min(text.length, hi + SPLIT_REACH), Math.floor(rest.length * LEFT_ERROR_RATE));
+  if (left.length === 0) return null;
+  // The half with its side of context standing elsewhere too, nearly intact
+  // (repeated boilerplate), is no trace of this passage more than of that copy.
+  const moved = isHead ? pq.nPrefix + quote.slice(0, kept) : quote.slice(quote.length - kept) + pq.nSuffix;
+  const at = isHead ? start - pq.nPrefix.length : start;
+  const own = { start: at, end: at + moved.length, errors: 0 };
+  return someCopy(textIndex(norm), moved, Math.floor(moved.length * LEFT_ERROR_RATE), 0, text.length, at, (other) => overlapRatio(other, own) <= 0.5) ? null : half;
 }
 
 /**
