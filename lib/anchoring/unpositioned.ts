@@ -55,7 +55,8 @@ function nearlyIntact(errors: number, length: number): boolean {
  * The one place where the quote, nearly intact, stands between both sides of
  * its context, each nearly intact, every other reading of the quote at
  * least the repeat margin worse, and no other place where the passage's
- * whole frame reads within that margin of it. A passage deleted leaves its
+ * whole frame reads within a quarter of its length (or within that margin
+ * of the winner, when that is more). A passage deleted leaves its
  * context meeting (a seam); one edited where a copy stands untouched leaves
  * most of its quote in context like its own (copyInOwnContext): both refuse.
  */
