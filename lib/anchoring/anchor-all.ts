@@ -26,6 +26,7 @@ import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
 import { clearlyBestFrame, partBeside } from "./unpositioned";
+import { placeByNeighbours } from "./co-moved";
 import { textIndex } from "./text-index";
 import { verbatimPlace } from "./verbatim";
 
@@ -260,5 +261,9 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     const end = items[i]?.position?.end;
     results[i] = start === undefined ? placeWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
   });
-  return results;
+  if (!results.includes(null)) return results;
+  // What is still an orphan may have gone where its neighbours went.
+  const located = prepared.map((pq, i) => ({ pq, old: oldStart[i], match: results[i] ?? null }));
+  placeByNeighbours(norm, located, ONE_SIDED_REACH);
+  return located.map((item) => item.match);
 }
