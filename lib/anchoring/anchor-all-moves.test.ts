@@ -133,13 +133,29 @@ suite("anchorAll on a passage a move split", () => {
   });
   const items = spans.map(({ start, end }) => describeTextRange(text, start, end));
 
+  const { start } = spans[2] as { start: number; end: number };
+  /** The text after a move took 40 characters before the passage and its first `kept` to the end; where they went. */
+  function headMoved(kept: number): { now: string; headAt: number } {
+    const moved = text.slice(start - 40, start + kept);
+    const now = `${text.slice(0, start - 40)}${text.slice(start + kept)} ${moved}`;
+    return { now, headAt: now.lastIndexOf(moved) + 40 };
+  }
+
   it("finds the head a move took far away with its prefix, its tail still where it was", () => {
-    const { start } = spans[2] as { start: number; end: number };
-    // A move takes 40 characters before the passage and its first 60 to the
-    // end of the text; its tail stays behind, too short to be found alone.
-    const moved = text.slice(start - 40, start + 60);
-    const now = `${text.slice(0, start - 40)}${text.slice(start + 60)} ${moved}`;
-    const [, , got] = anchorAll(now, items);
-    expect(got?.start).toBe(now.lastIndexOf(moved) + 40);
+    // 60 of 80 characters go; the tail stays behind, too short to be found alone.
+    const { now, headAt } = headMoved(60);
+    expect(anchorAll(now, items)[2]?.start).toBe(headAt);
+  });
+
+  it("finds that head though the tail left behind, with its suffix, still reads as much of the quote", () => {
+    // 48 go; 32 stay, next to the suffix.
+    const { now, headAt } = headMoved(48);
+    expect(anchorAll(now, items)[2]?.start).toBe(headAt);
+  });
+
+  it("orphans the passage whose head was cut out where it stood, its prefix still before the tail, though a copy of the head stands elsewhere", () => {
+    // The head's words go, its prefix stays; a copy of prefix and head stands far off.
+    const now = `${text.slice(0, start)}${text.slice(start + 48)} ${text.slice(start - 40, start + 48)}`;
+    expect(anchorAll(now, items)[2]).toBeNull();
   });
 });

@@ -14,7 +14,8 @@
 
 import { LANDMARK, TEXT_START, findLandmarks, type Landmark } from "./landmarks";
 import { searchApprox, type RawMatch } from "./approx-search";
-import { AMBIGUOUS_MAX_DISTANCE, toMatch, type Candidate } from "./candidates";
+import { AMBIGUOUS_MAX_DISTANCE, overlapRatio, toMatch, type Candidate } from "./candidates";
+import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
 import { halfAnywhere } from "./cut-passage";
 import { contextHint, readingBeside } from "./context-hint";
@@ -24,6 +25,9 @@ import { positionHolds } from "./anchor";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
+import { clearlyBestFrame, partBeside } from "./unpositioned";
+import { placeByNeighbours } from "./co-moved";
+import { textIndex } from "./text-index";
 import { verbatimPlace } from "./verbatim";
 
 /** Leeway at the edges of a bracket for fuzzy match boundaries. */
@@ -115,15 +119,25 @@ const LEFT_ERROR_RATE = 0.1;
  * half of a copy elsewhere is then only a copy.
  */
 function splitByMove(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
-  const half = halfAnywhere(norm, pq);
+  // The rest, standing with its side of context, is what halfAnywhere would
+  // otherwise take for the passage itself left elsewhere: here it is asked for.
+  const half = halfAnywhere(norm, pq, true);
   if (!half) return null;
+  const text = norm.text;
   const start = toNormOffset(norm, half.start);
   const kept = toNormOffset(norm, half.end) - start;
   const quote = pq.nExact;
   if (kept >= quote.length) return null;
-  const rest = norm.text.startsWith(quote.slice(0, kept), start) ? quote.slice(kept) + pq.nSuffix : pq.nPrefix + quote.slice(0, quote.length - kept);
-  const left = searchApprox(norm.text, rest, Math.max(0, lo - SPLIT_REACH), Math.min(norm.text.length, hi + SPLIT_REACH), Math.floor(rest.length * LEFT_ERROR_RATE));
-  return left.length > 0 ? half : null;
+  const isHead = text.startsWith(quote.slice(0, kept), start);
+  const rest = isHead ? quote.slice(kept) + pq.nSuffix : pq.nPrefix + quote.slice(0, quote.length - kept);
+  const left = searchApprox(text, rest, Math.max(0, lo - SPLIT_REACH), Math.min(text.length, hi + SPLIT_REACH), Math.floor(rest.length * LEFT_ERROR_RATE));
+  if (left.length === 0) return null;
+  // The half with its side of context standing elsewhere too, nearly intact
+  // (repeated boilerplate), is no trace of this passage more than of that copy.
+  const moved = isHead ? pq.nPrefix + quote.slice(0, kept) : quote.slice(quote.length - kept) + pq.nSuffix;
+  const at = isHead ? start - pq.nPrefix.length : start;
+  const own = { start: at, end: at + moved.length, errors: 0 };
+  return someCopy(textIndex(norm), moved, Math.floor(moved.length * LEFT_ERROR_RATE), 0, text.length, at, (other) => overlapRatio(other, own) <= 0.5) ? null : half;
 }
 
 /**
@@ -136,6 +150,19 @@ function splitByMove(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: nu
 function besideItsContext(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
   const told = contextHint(norm, pq);
   return told && told.edge >= lo && told.edge <= hi ? readingBeside(norm, pq, told) : null;
+}
+
+/**
+ * What a cut left of the passage (unpositioned.ts, partBeside) — a third of
+ * its quote or more, nearly intact, beside the side of its context that
+ * stands once in the text — when it stands between the landmarks: nothing
+ * there reads as the whole quote any more.
+ */
+function partBetween(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: number): AnchorMatch | null {
+  const found = partBeside(norm, pq);
+  if (!found) return null;
+  const at = toNormOffset(norm, found.start);
+  return at >= lo && at <= hi ? found : null;
 }
 
 /**
@@ -168,8 +195,8 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   // elsewhere, with its surroundings (which are then out of the landmarks'
   // order). Searched for as one annotation alone would be, failing that as
   // a passage a move split, and then beside the one side of its context
-  // that still stands between the landmarks.
-  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi) ?? besideItsContext(norm, pq, lo, hi);
+  // that still stands between the landmarks, whole or what a cut left.
+  if (match === null && next) return movedWithContext(norm, pq, lo, hi) ?? locate(norm, pq, { hint }) ?? locateVerbatim(norm, pq, hint) ?? splitByMove(norm, pq, lo, hi) ?? besideItsContext(norm, pq, lo, hi) ?? partBetween(norm, pq, lo, hi);
   if (match === "refused") return null;
   if (!match || !next) return match;
   // The text between the landmarks may have grown or shrunk, but placing the
@@ -192,6 +219,11 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   if (Math.abs(start - hint) > AMBIGUOUS_MAX_DISTANCE) return null;
   const sole = soleVerbatim(norm, pq, Math.min(hint, start) - OWN_SIDE_SLACK, Math.max(hint, toNormOffset(norm, match.end)) + OWN_SIDE_SLACK);
   return sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start ? match : null;
+}
+
+/** An item without a position (an import): what one annotation alone would find, failing that the rules of unpositioned.ts. */
+function placeWithoutPosition(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
+  return locateWithoutPosition(norm, pq) ?? clearlyBestFrame(norm, pq) ?? partBeside(norm, pq);
 }
 
 /**
@@ -227,7 +259,11 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     if (!pq) return;
     const start = oldStart[i];
     const end = items[i]?.position?.end;
-    results[i] = start === undefined ? locateWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
+    results[i] = start === undefined ? placeWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
   });
-  return results;
+  if (!results.includes(null)) return results;
+  // What is still an orphan may have gone where its neighbours went.
+  const located = prepared.map((pq, i) => ({ pq, old: oldStart[i], match: results[i] ?? null }));
+  placeByNeighbours(norm, located, ONE_SIDED_REACH);
+  return located.map((item) => item.match);
 }

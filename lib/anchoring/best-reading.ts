@@ -67,6 +67,11 @@ function candidates(norm: NormalizedText, pq: PreparedQuote, hint: number | unde
   return set.items.filter((c) => c.quote >= floor);
 }
 
+/** Every place in the whole text where most of the quote reads (a quarter of it edited at most), one candidate each, judged without a hint. */
+export function candidatesAnywhere(norm: NormalizedText, pq: PreparedQuote): Candidate[] {
+  return candidates(norm, pq, undefined, 0, norm.text.length, false);
+}
+
 function quoteOnly(pq: PreparedQuote): boolean {
   return pq.nPrefix.length + pq.nSuffix.length === 0;
 }

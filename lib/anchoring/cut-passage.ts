@@ -65,9 +65,11 @@ export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number
  * deleting all of it leaves), nor does most of its quote read the same
  * anywhere else in context like its own, nor does a side of its context
  * stand elsewhere around what is left of it. The surviving stretch is the
- * match.
+ * match. With `restChecked` the caller has found the rest of the quote,
+ * with its other side, where the passage was (a move split it): that side
+ * standing there is then no objection.
  */
-export function halfAnywhere(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
+export function halfAnywhere(norm: NormalizedText, pq: PreparedQuote, restChecked = false): AnchorMatch | null {
   const text = norm.text;
   const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
   const needed = Math.max(MIN_INTACT, Math.ceil(quote.length * INTACT_SHARE));
@@ -91,7 +93,7 @@ export function halfAnywhere(norm: NormalizedText, pq: PreparedQuote): AnchorMat
   // Most of the quote reading the same elsewhere in context like its own is
   // the passage itself, edited, and this a sibling's words; so is its
   // context standing elsewhere around what is left of it.
-  if (copyInOwnContext(norm, pq, survivor) || contextElsewhere(index, pq, survivor, 0, text.length)) return null;
+  if (copyInOwnContext(norm, pq, survivor) || (!restChecked && contextElsewhere(index, pq, survivor, 0, text.length))) return null;
   return toMatch(norm, pq, survivor);
 }
 
