@@ -132,6 +132,36 @@ export interface EndList {
 }
 
 /**
+ * `searchEnds` for a pattern of at most 32 characters: one block, kept in
+ * locals, and no cut-off to track (the block is the whole pattern). Returns
+ * the number of ends written.
+ */
+function searchOneBlock(text: string, peq: Int32Array, rows: Int32Array, top: number, m: number, lo: number, hi: number, k: number): number {
+  const at = endAt;
+  const errors = endErrors;
+  let plus = -1;
+  let minus = 0;
+  let distance = m;
+  let count = 0;
+  for (let j = lo; j < hi; j++) {
+    const eq = peq[rows[text.charCodeAt(j)] as number] as number;
+    const xv = eq | minus;
+    const xh = ((((eq & plus) + plus) | 0) ^ plus) | eq;
+    const ph = minus | ~(xh | plus);
+    const mh = plus & xh;
+    distance += ((ph >>> top) & 1) - ((mh >>> top) & 1);
+    const shiftedPh = ph << 1;
+    plus = (mh << 1) | ~(xv | shiftedPh);
+    minus = shiftedPh & xv;
+    if (distance <= k) {
+      at[count] = j + 1;
+      errors[count++] = distance;
+    }
+  }
+  return count;
+}
+
+/**
  * Every end position `e` in (from, to] at which some substring of
  * text[from, e) is within `maxErrors` edits of the pattern, with the least
  * such number of edits, in increasing order. The arrays are reused by the
@@ -155,6 +185,7 @@ export function searchEnds(text: string, p: Pattern, from: number, to: number, m
     endAt = new Int32Array(2 * (hi - lo));
     endErrors = new Int32Array(2 * (hi - lo));
   }
+  if (last === 0) return { count: searchOneBlock(text, peq, rows, lastShift, m, lo, hi, k), at: endAt, errors: endErrors };
   const at = endAt;
   const errors = endErrors;
   const lastHeight = m - last * W;
@@ -179,12 +210,12 @@ export function searchEnds(text: string, p: Pattern, from: number, to: number, m
       const xh = ((((eq & pb) + pb) | 0) ^ pb) | eq;
       const ph = mb | ~(xh | pb);
       const mh = pb & xh;
-      const top = b === last ? lastShift : 31;
       const shiftedPh = (ph << 1) | (-carry >>> 31);
       const shiftedMh = (mh << 1) | negative;
       P[b] = shiftedMh | ~(xv | shiftedPh);
       M[b] = shiftedPh & xv;
-      carry = ((ph >>> top) & 1) - ((mh >>> top) & 1);
+      // Only the last block's top row lies below bit 31.
+      carry = b === last ? ((ph >>> lastShift) & 1) - ((mh >>> lastShift) & 1) : (ph >>> 31) - (mh >>> 31);
       S[b] = (S[b] as number) + carry;
     }
     if ((S[y] as number) - carry <= k && y < last && (((peq[row + y + 1] as number) & 1) !== 0 || carry < 0)) {
