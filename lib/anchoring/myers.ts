@@ -114,7 +114,7 @@ function advance(b: number, eqIn: number, hIn: number, top: number): number {
   const xh = ((((eq & p) + p) | 0) ^ p) | eq;
   const ph = m | ~(xh | p);
   const mh = p & xh;
-  const shiftedPh = (ph << 1) | (-hIn >>> 31);
+  const shiftedPh = (ph << 1) | ((0 - hIn) >>> 31);
   const shiftedMh = (mh << 1) | hInNegative;
   pv[b] = shiftedMh | ~(xv | shiftedPh);
   mv[b] = shiftedPh & xv;
@@ -210,7 +210,7 @@ export function searchEnds(text: string, p: Pattern, from: number, to: number, m
       const xh = ((((eq & pb) + pb) | 0) ^ pb) | eq;
       const ph = mb | ~(xh | pb);
       const mh = pb & xh;
-      const shiftedPh = (ph << 1) | (-carry >>> 31);
+      const shiftedPh = (ph << 1) | ((0 - carry) >>> 31);
       const shiftedMh = (mh << 1) | negative;
       P[b] = shiftedMh | ~(xv | shiftedPh);
       M[b] = shiftedPh & xv;
@@ -254,23 +254,60 @@ export function prefixDistances(p: Pattern, text: string, start: number, count: 
     return columns;
   }
   const last = p.blocks - 1;
-  ensureBlocks(p.blocks);
-  for (let b = 0; b <= last; b++) {
-    pv[b] = -1;
-    mv[b] = 0;
-  }
   const peq = p.peq;
   const rows = install(p);
   const hIn = floating ? 0 : 1;
+  const out = columns;
   let d = m;
+  if (last === 0) {
+    // One block (a context, a short quote), kept in locals: advance() written out.
+    const top = p.lastShift;
+    let plus = -1;
+    let minus = 0;
+    for (let i = 1; i <= n; i++) {
+      const eq = peq[rows[text.charCodeAt(dir > 0 ? start + i - 1 : start - i)] as number] as number;
+      const xv = eq | minus;
+      const xh = ((((eq & plus) + plus) | 0) ^ plus) | eq;
+      const ph = minus | ~(xh | plus);
+      const mh = plus & xh;
+      d += ((ph >>> top) & 1) - ((mh >>> top) & 1);
+      const shiftedPh = (ph << 1) | hIn;
+      plus = (mh << 1) | ~(xv | shiftedPh);
+      minus = shiftedPh & xv;
+      out[i] = d;
+    }
+    return out;
+  }
+  ensureBlocks(p.blocks);
+  const P = pv;
+  const M = mv;
+  for (let b = 0; b <= last; b++) {
+    P[b] = -1;
+    M[b] = 0;
+  }
+  const lastShift = p.lastShift;
   for (let i = 0; i < n; i++) {
     const row = rows[text.charCodeAt(dir > 0 ? start + i : start - 1 - i)] as number;
     let carry = hIn;
-    for (let b = 0; b <= last; b++) carry = advance(b, peq[row + b] as number, carry, b === last ? p.lastShift : 31);
+    for (let b = 0; b <= last; b++) {
+      // advance(), written out, as in searchEnds.
+      const pb = P[b] as number;
+      const mb = M[b] as number;
+      const negative = carry >>> 31;
+      const eq = (peq[row + b] as number) | negative;
+      const xv = eq | mb;
+      const xh = ((((eq & pb) + pb) | 0) ^ pb) | eq;
+      const ph = mb | ~(xh | pb);
+      const mh = pb & xh;
+      const shiftedPh = (ph << 1) | ((0 - carry) >>> 31);
+      P[b] = ((mh << 1) | negative) | ~(xv | shiftedPh);
+      M[b] = shiftedPh & xv;
+      carry = b === last ? ((ph >>> lastShift) & 1) - ((mh >>> lastShift) & 1) : (ph >>> 31) - (mh >>> 31);
+    }
     d += carry;
-    columns[i + 1] = d;
+    out[i + 1] = d;
   }
-  return columns;
+  return out;
 }
 
 /**
