@@ -28,11 +28,11 @@ export const VERBATIM_QUOTE = 32;
 /** Context shorter than this on a side (and not cut by the text's edge) says too little to vouch for a short quote. */
 const MIN_SIDE = 8;
 
-/** Where `pattern` (at least PIECE characters) occurs word for word in the text, at most `limit` places. */
-export function exactCopies(index: TextIndex, pattern: string, limit: number): number[] {
+/** Where `pattern` (at least PIECE characters) occurs word for word in the text, starting within [from, to): at most `limit` places. */
+export function exactCopies(index: TextIndex, pattern: string, limit: number, from = 0, to = Infinity): number[] {
   const rarest = rarestPiece(index, pattern, 0, pattern.length);
   const out: number[] = [];
-  for (const pos of occurrencesOf(index, pattern, rarest, PIECE, Infinity, rarest)) {
+  for (const pos of occurrencesOf(index, pattern, rarest, PIECE, Infinity, Math.max(0, from) + rarest, to + rarest + PIECE - 1)) {
     const start = pos - rarest;
     if (index.text.startsWith(pattern, start)) out.push(start);
     if (out.length >= limit) break;
