@@ -5,7 +5,10 @@
  * computed. The search that finds candidates and copies spends its time here.
  */
 
-import { W, blockScratch, install, type Pattern } from "./myers";
+import { W as BLOCK, blockScratch, install, type Pattern } from "./myers";
+
+/** Pattern characters per block, read once (an imported binding is read anew on every use). */
+const W = BLOCK;
 
 /**
  * One column step of block `b` (Myers' Fig. 8, with Hyyrö's handling of the

@@ -150,7 +150,7 @@ export function prefixDistances(p: Pattern, text: string, start: number, count: 
     }
     return out;
   }
-  const { plus: P, minus: M, score: S } = blockScratch(p.blocks);
+  const { plus: P, minus: M } = blockScratch(p.blocks);
   const lastShift = p.lastShift;
   // Ukkonen's band: row r of column i is at least |r - i| edits, so with a
   // budget only the rows within it of the diagonal are computed. A block
@@ -158,21 +158,22 @@ export function prefixDistances(p: Pattern, text: string, start: number, count: 
   // row's value plus one per row) and leaves once the band has passed its
   // last; the rows it leaves feed +1 a column to the block below, as the
   // text's own top row does. Both only overstate distances beyond the budget.
-  const k = floating ? Infinity : maxErrors;
-  const height = (b: number): number => (b === last ? m - last * W : W);
+  // (Without one, a band wider than pattern and text keeps every block.)
+  const k = floating || maxErrors > m + n ? m + n : maxErrors;
   let first = 0;
   let below = Math.min(last, Math.floor(Math.max(0, k - 1) / W));
+  // The score of the lowest block's last row.
+  let lowest = Math.min(m, W * (below + 1));
   for (let b = 0; b <= below; b++) {
     P[b] = -1;
     M[b] = 0;
-    S[b] = (b === 0 ? 0 : (S[b - 1] as number)) + height(b);
   }
   for (let i = 1; i <= n; i++) {
     while (below < last && W * (below + 1) < i + k) {
       below++;
       P[below] = -1;
       M[below] = 0;
-      S[below] = (S[below - 1] as number) + height(below);
+      lowest += below === last ? m - last * W : W;
     }
     while (first < below && W * (first + 1) < i - k) first++;
     const row = rows[text.charCodeAt(dir > 0 ? start + i - 1 : start - i)] as number;
@@ -191,9 +192,9 @@ export function prefixDistances(p: Pattern, text: string, start: number, count: 
       P[b] = ((mh << 1) | negative) | ~(xv | shiftedPh);
       M[b] = shiftedPh & xv;
       carry = b === last ? ((ph >>> lastShift) & 1) - ((mh >>> lastShift) & 1) : (ph >>> 31) - (mh >>> 31);
-      S[b] = (S[b] as number) + carry;
     }
-    out[i] = below === last ? (S[last] as number) : Math.max(m - i, k + 1);
+    lowest += carry;
+    out[i] = below === last ? lowest : Math.max(m - i, k + 1);
   }
   return out;
 }
