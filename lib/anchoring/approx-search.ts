@@ -2,7 +2,8 @@
  * Approximate occurrences of a pattern within a window of a text.
  */
 
-import { compile, prefixDistances, searchEnds } from "./myers";
+import { compile, prefixDistances } from "./myers";
+import { searchEnds } from "./myers-search";
 
 export interface RawMatch {
   start: number;
@@ -27,7 +28,7 @@ export function maxErrorsFor(length: number): number {
  */
 function startOf(text: string, pattern: string, end: number, errors: number, from: number): number {
   const reach = Math.min(pattern.length + errors, end - from);
-  const distances = prefixDistances(compile(pattern, true), text, end, reach, -1, false);
+  const distances = prefixDistances(compile(pattern, true), text, end, reach, -1, false, errors);
   let length = 0;
   for (let n = 0; n <= reach; n++) if (distances[n] === errors) length = n;
   return end - length;

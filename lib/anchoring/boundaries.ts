@@ -64,14 +64,14 @@ export function refineBoundaries(text: string, pq: PreparedQuote, raw: RawMatch,
   const reach = quote.length + maxErrors;
 
   const forward = Math.min(reach, text.length - raw.start);
-  const onward = prefixDistances(compile(quote), text, raw.start, forward, 1, false).slice(0, forward + 1);
+  const onward = prefixDistances(compile(quote), text, raw.start, forward, 1, false, maxErrors).slice(0, forward + 1);
   const suffix = suffixErrorsAt(text, pq.nSuffix, raw.start, raw.start + forward);
   const ending = cheapest(onward, suffix, forward, raw.end - raw.start, maxErrors);
   if (ending < 0) return raw;
   const end = raw.start + ending;
 
   const backward = Math.min(reach, end);
-  const back = prefixDistances(compile(quote, true), text, end, backward, -1, false).slice(0, backward + 1);
+  const back = prefixDistances(compile(quote, true), text, end, backward, -1, false, maxErrors).slice(0, backward + 1);
   // Entry n of `back` is the quote starting n characters before the end.
   const prefix = prefixErrorsAt(text, pq.nPrefix, end - backward, end).reverse();
   const length = cheapest(back, prefix, backward, end - raw.start, maxErrors);

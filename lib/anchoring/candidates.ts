@@ -141,7 +141,9 @@ export function evaluate(text: string, pq: PreparedQuote, raw: RawMatch, hint: n
   const acceptable = plausible && score >= MIN_SCORE && (!far || strong) && (!oneSided || distance <= oneSidedReach);
   const confident = acceptable && quote >= 0.9 && (ctx.similarity === null || ctx.similarity >= 0.8);
   return {
-    ...raw,
+    start: raw.start,
+    end: raw.end,
+    errors: raw.errors,
     quote,
     context: ctx.similarity,
     contextErrors: ctx.errors,

@@ -12,24 +12,10 @@
  */
 
 import { searchApprox, type RawMatch } from "./approx-search";
-import { PIECE, bucketSize, occurrencesOf, type TextIndex } from "./text-index";
+import { PIECE, occurrencesOf, rarestPiece, type TextIndex } from "./text-index";
 
 /** Pattern characters per piece at least: a piece is chosen among the 8-grams of its segment. */
 const SEGMENT = 16;
-
-/** Of the 8-character pieces that fit in [from, to) of the pattern, the one with the fewest occurrences in the text (by its hash bucket). */
-function rarestPiece(index: TextIndex, pattern: string, from: number, to: number): number {
-  let best = from;
-  let bestSize = Infinity;
-  for (let at = from; at + PIECE <= to && bestSize > 1; at++) {
-    const size = bucketSize(index, pattern, at);
-    if (size < bestSize) {
-      best = at;
-      bestSize = size;
-    }
-  }
-  return best;
-}
 
 /**
  * Calls `visit` with each occurrence of `pattern` with at most `maxErrors`

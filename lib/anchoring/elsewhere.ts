@@ -12,7 +12,8 @@ import { someCopy } from "./copies";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
-import { textIndex } from "./text-index";
+import { PIECE, textIndex } from "./text-index";
+import { exactCopies } from "./verbatim";
 
 /**
  * Whether the passage might be somewhere else than `best` within [from, to):
@@ -24,6 +25,14 @@ export function elsewhere(norm: NormalizedText, pq: PreparedQuote, best: Candida
   // A copy's quote alone must already be within what the winner has in all.
   const reads = best.contentCost + slack;
   const cost = (m: RawMatch): number => m.errors + contextScore(norm.text, m.start, m.end, pq.nPrefix, pq.nSuffix).errors;
+  // Exact copies first: the index finds them at once, and in repeated text
+  // they are the usual rivals (the search below would find them too).
+  if (length >= PIECE) {
+    for (const start of exactCopies(textIndex(norm), pq.nExact, Infinity, from, to)) {
+      const copy = { start, end: start + length, errors: 0 };
+      if (overlapRatio(copy, best) <= 0.5 && cost(copy) <= reads) return true;
+    }
+  }
   return someCopy(textIndex(norm), pq.nExact, Math.min(maxErrorsFor(length), Math.floor(reads)), from, to, best.start, (found) => {
     if (overlapRatio(found, best) > 0.5 || 1 - found.errors / length < MIN_QUOTE_SIMILARITY) return false;
     // Boundaries fitted to the context only ever lower the cost: needed only when the found ones read worse.

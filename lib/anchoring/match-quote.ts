@@ -114,52 +114,55 @@ export function locateOutcome(norm: NormalizedText, pq: PreparedQuote, options: 
   const global = options.global !== false;
   const set = new CandidateSet(text, pq, hint, options.oneSidedReach);
 
-  const finish = (best: Candidate): Outcome => {
+  // Whether the passage's own place shows it was deleted, `best` being a copy of it.
+  const deleted = (best: Candidate): boolean => {
     if (hint !== undefined) {
       // Only a frame nearer to the hint than the candidate, with context as
       // good as the candidate's, can veto it: none can beat intact context
       // (a deletion that left the context intact leaves a seam, checked next).
-      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return "refused";
-      if (best.distance > FRAME_CHECK_DISTANCE && prefixAt(text, pq, hint)) return "refused";
-      if ((best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length)) return "refused";
-    } else if (seamAnywhere(textIndex(norm), pq, lo, hi)) {
-      // Without a hint, the seam a deletion left anywhere says the passage is gone.
-      return "refused";
-    } else if (copyInOwnContext(norm, pq, best)) {
-      // Nor is there anything to choose between two places where the quote
-      // reads about the same in context that could be its own: either may be
-      // the passage, edited.
-      return "refused";
+      if (best.distance > FRAME_CHECK_DISTANCE && best.contextErrors > 0 && frameWithout(text, pq, hint, best.distance, best)) return true;
+      if (best.distance > FRAME_CHECK_DISTANCE && prefixAt(text, pq, hint)) return true;
+      return (best.errors > 0 || best.distance > SEAM_CHECK_DISTANCE) && seamWithin(text, pq, hint, seamReach(best.distance) + length);
     }
+    // Without a hint, the seam a deletion left anywhere says the passage is
+    // gone. Nor is there anything to choose between two places where the
+    // quote reads about the same in context that could be its own: either may
+    // be the passage, edited.
+    return seamAnywhere(textIndex(norm), pq, lo, hi) || copyInOwnContext(norm, pq, best);
+  };
+
+  // Whether another place may as well be the passage, `best` a look-alike.
+  const lookAlike = (best: Candidate): boolean => {
     // Bounds (landmarks far apart) do not pin a place this far from the
     // hint, nor a short quote, which its context identifies, off the hint:
     // the passage may have moved out of them, or been deleted, leaving a copy
     // within them. A place anywhere that reads about as well says so.
-    if (!global && hint !== undefined && best.distance > (length < SHORT_QUOTE ? AT_HINT : AMBIGUOUS_MAX_DISTANCE) && elsewhere(norm, pq, best, 0, text.length)) return "refused";
-    if (global) {
-      const reach = STALE_SHARE * text.length;
-      // Near the hint, copies within the hint's reach count; a winner far from
-      // it claims the passage moved, and must be the only one anywhere. So
-      // must a look-alike's signatures: one side of context rewritten (how a
-      // similar sentence next to a deleted passage reads), or a short quote,
-      // which its context identifies, with that context edited.
-      const near = hint !== undefined && best.distance <= AMBIGUOUS_MAX_DISTANCE;
-      const local = near && !best.oneSided && (length >= SHORT_QUOTE || best.contextErrors === 0);
-      const from = local ? Math.max(lo, hint - reach) : lo;
-      const to = local ? Math.min(hi, hint + length + reach) : hi;
-      if (elsewhere(norm, pq, best, from, to)) return "refused";
-      // Whatever the hint says, a place anywhere that reads clearly better
-      // than an edited winner is likelier the passage (moved there).
-      if (local && best.contentCost >= MARGIN && elsewhere(norm, pq, best, lo, hi, -MARGIN)) return "refused";
-      if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return "refused";
-      // Off the hint, most of the quote reading the same within the hint's
-      // reach, in context like the passage's own, may be the passage itself,
-      // edited, and the winner a copy of it (repeated boilerplate, or a
-      // sibling sentence that reads better than the edited passage).
-      if (hint !== undefined && best.distance > AT_HINT && copyInOwnContext(norm, pq, best, Math.max(lo, hint - reach), Math.min(hi, hint + length + reach))) return "refused";
-    }
-    return toMatch(norm, pq, best);
+    if (!global) return hint !== undefined && best.distance > (length < SHORT_QUOTE ? AT_HINT : AMBIGUOUS_MAX_DISTANCE) && elsewhere(norm, pq, best, 0, text.length);
+    const reach = STALE_SHARE * text.length;
+    // Near the hint, copies within the hint's reach count; a winner far from
+    // it claims the passage moved, and must be the only one anywhere. So
+    // must a look-alike's signatures: one side of context rewritten (how a
+    // similar sentence next to a deleted passage reads), or a short quote,
+    // which its context identifies, with that context edited.
+    const near = hint !== undefined && best.distance <= AMBIGUOUS_MAX_DISTANCE;
+    const local = near && !best.oneSided && (length >= SHORT_QUOTE || best.contextErrors === 0);
+    const from = local ? Math.max(lo, hint - reach) : lo;
+    const to = local ? Math.min(hi, hint + length + reach) : hi;
+    if (elsewhere(norm, pq, best, from, to)) return true;
+    // Whatever the hint says, a place anywhere that reads clearly better
+    // than an edited winner is likelier the passage (moved there).
+    if (local && best.contentCost >= MARGIN && elsewhere(norm, pq, best, lo, hi, -MARGIN)) return true;
+    if (!near && contextElsewhere(textIndex(norm), pq, best, from, to)) return true;
+    // Off the hint, most of the quote reading the same within the hint's
+    // reach, in context like the passage's own, may be the passage itself,
+    // edited, and the winner a copy of it (repeated boilerplate, or a
+    // sibling sentence that reads better than the edited passage).
+    return hint !== undefined && best.distance > AT_HINT && copyInOwnContext(norm, pq, best, Math.max(lo, hint - reach), Math.min(hi, hint + length + reach));
   };
+
+  // Either refuses the winner; in repeated text a copy that reads as well
+  // turns up at once, so that question goes first.
+  const finish = (best: Candidate): Outcome => (lookAlike(best) || deleted(best) ? "refused" : toMatch(norm, pq, best));
 
   if (hint !== undefined) {
     let doneFrom = hint;

@@ -1,6 +1,7 @@
 import { describe as suite, expect, it } from "vitest";
 import { mulberry32 } from "./test-support/seeded-random";
-import { bestPrefixDistance, compile, prefixDistances, searchEnds } from "./myers";
+import { bestPrefixDistance, compile, prefixDistances } from "./myers";
+import { searchEnds } from "./myers-search";
 
 /**
  * The textbook dynamic programme, one column per text character: entry i of
@@ -41,6 +42,19 @@ const ALPHABETS = [
   ["a", "b", "😀", "🚀", "é", "e\u0301"],
   ["ا", "ل", "ك", "ت", "ب", " "],
 ];
+
+/** `s` with about one character in ten substituted, deleted or doubled. */
+function mutate(rand: () => number, s: string, alphabet: readonly string[]): string {
+  let out = "";
+  for (const ch of s) {
+    const roll = rand();
+    if (roll < 0.04) out += alphabet[Math.floor(rand() * alphabet.length)] as string;
+    else if (roll < 0.07) continue;
+    else if (roll < 0.1) out += ch + ch;
+    else out += ch;
+  }
+  return out;
+}
 
 function randomString(rand: () => number, alphabet: readonly string[], length: number): string {
   let s = "";
@@ -104,6 +118,25 @@ suite("prefixDistances", () => {
       const got = Array.from(prefixDistances(compile(pattern, dir < 0), text, start, count, dir, floating).subarray(0, want.length));
       expect(got, `pattern ${JSON.stringify(pattern)}`).toEqual(want);
       expect(bestPrefixDistance(compile(pattern, dir < 0), text, start, count, dir, floating)).toBe(Math.min(...(want as number[])));
+    }
+  });
+
+  it("with a budget, gives every anchored distance within it exactly and only larger ones beyond it", () => {
+    const rand = mulberry32(11);
+    for (let round = 0; round < 600; round++) {
+      const alphabet = ALPHABETS[round % ALPHABETS.length] as string[];
+      const pattern = randomString(rand, alphabet, 1 + Math.floor(rand() * 200));
+      // Half the time the text holds the pattern, edited, so that distances within the budget occur.
+      const text = rand() < 0.5 ? randomString(rand, alphabet, Math.floor(rand() * 260)) : mutate(rand, pattern, alphabet) + randomString(rand, alphabet, 20);
+      const dir = rand() < 0.5 ? 1 : -1;
+      const start = dir > 0 ? 0 : text.length;
+      const count = pattern.length + Math.floor(rand() * 60);
+      const budget = Math.floor(rand() * pattern.length * 0.4);
+      const read = dir > 0 ? text.slice(start, start + count) : reverse(text.slice(Math.max(0, start - count), start));
+      const want = referenceColumns(dir > 0 ? pattern : reverse(pattern), read, false).map((column) => column[column.length - 1] as number);
+      const got = Array.from(prefixDistances(compile(pattern, dir < 0), text, start, count, dir, false, budget).subarray(0, want.length));
+      const seen = got.map((d, n) => (d <= budget || (want[n] as number) <= budget ? d : "beyond"));
+      expect(seen, `pattern ${JSON.stringify(pattern)}, budget ${budget}`).toEqual(want.map((d) => (d <= budget ? d : "beyond")));
     }
   });
 

@@ -1,9 +1,10 @@
 /**
  * Myers' bit-parallel edit distance (G. Myers, "A fast bit-vector algorithm
  * for approximate string matching based on dynamic programming", J. ACM
- * 46(3), 1999), in blocks of 32 pattern characters, with Ukkonen's cut-off
- * so that a search only computes the blocks that can still be within the
- * error budget.
+ * 46(3), 1999), in blocks of 32 pattern characters: compiled patterns, and
+ * the distances of a pattern to the text read from a point (the search for
+ * every place a pattern ends is in myers-search.ts). Ukkonen's cut-off keeps
+ * both to the blocks that can still be within an error budget.
  *
  * Our own rather than a library's because anchoring runs thousands of small
  * searches per article: a compiled pattern is reused across searches, the
@@ -12,7 +13,7 @@
  * the best ones needs a search per runner-up), and scratch arrays are reused.
  */
 
-const W = 32;
+export const W = 32;
 
 export interface Pattern {
   readonly source: string;
@@ -65,7 +66,7 @@ function build(source: string, reversed: boolean): Pattern {
 const rowTable = new Int32Array(0x10000);
 let installed: Pattern | null = null;
 
-function install(p: Pattern): Int32Array {
+export function install(p: Pattern): Int32Array {
   if (installed === p) return rowTable;
   if (installed) for (const code of installed.codes) rowTable[code] = 0;
   for (let i = 0; i < p.codes.length; i++) rowTable[p.codes[i] as number] = p.offsets[i] as number;
@@ -88,119 +89,19 @@ export function compile(source: string, reversed = false): Pattern {
   return p;
 }
 
-let pv = new Int32Array(8);
-let mv = new Int32Array(8);
-let score = new Int32Array(8);
-
-function ensureBlocks(blocks: number): void {
-  if (pv.length >= blocks) return;
-  pv = new Int32Array(blocks * 2);
-  mv = new Int32Array(blocks * 2);
-  score = new Int32Array(blocks * 2);
+export interface BlockScratch {
+  /** Per block: the +1 and -1 vertical deltas (Myers' Pv, Mv) and the score of its last row. */
+  readonly plus: Int32Array;
+  readonly minus: Int32Array;
+  readonly score: Int32Array;
 }
 
-/**
- * One column step of block `b` (Myers' Fig. 8, with Hyyrö's handling of the
- * incoming horizontal delta). Returns the outgoing delta of the block's row
- * `top`: -1, 0 or +1. Branch-free: which way the deltas go is data, and
- * mispredicted branches would cost more than the arithmetic.
- */
-function advance(b: number, eqIn: number, hIn: number, top: number): number {
-  const p = pv[b] as number;
-  const m = mv[b] as number;
-  const hInNegative = hIn >>> 31;
-  const eq = eqIn | hInNegative;
-  const xv = eq | m;
-  const xh = ((((eq & p) + p) | 0) ^ p) | eq;
-  const ph = m | ~(xh | p);
-  const mh = p & xh;
-  const shiftedPh = (ph << 1) | (-hIn >>> 31);
-  const shiftedMh = (mh << 1) | hInNegative;
-  pv[b] = shiftedMh | ~(xv | shiftedPh);
-  mv[b] = shiftedPh & xv;
-  return ((ph >>> top) & 1) - ((mh >>> top) & 1);
-}
+let scratch: BlockScratch = { plus: new Int32Array(8), minus: new Int32Array(8), score: new Int32Array(8) };
 
-let endAt = new Int32Array(256);
-let endErrors = new Int32Array(256);
-
-/** Ends (exclusive offsets) and error counts written by the last `searchEnds`. */
-export interface EndList {
-  readonly count: number;
-  readonly at: Int32Array;
-  readonly errors: Int32Array;
-}
-
-/**
- * Every end position `e` in (from, to] at which some substring of
- * text[from, e) is within `maxErrors` edits of the pattern, with the least
- * such number of edits, in increasing order. The arrays are reused by the
- * next call.
- */
-export function searchEnds(text: string, p: Pattern, from: number, to: number, maxErrors: number): EndList {
-  const lo = Math.max(0, from);
-  const hi = Math.min(text.length, to);
-  const m = p.length;
-  const k = Math.min(maxErrors, m);
-  let count = 0;
-  if (m === 0 || k < 0 || hi <= lo) return { count, at: endAt, errors: endErrors };
-  const last = p.blocks - 1;
-  ensureBlocks(p.blocks);
-  const P = pv;
-  const M = mv;
-  const S = score;
-  const { peq, lastShift } = p;
-  const rows = install(p);
-  if (endAt.length < hi - lo) {
-    endAt = new Int32Array(2 * (hi - lo));
-    endErrors = new Int32Array(2 * (hi - lo));
-  }
-  const at = endAt;
-  const errors = endErrors;
-  const lastHeight = m - last * W;
-  // Blocks 0..y are computed; the ones below cannot be within the budget.
-  let y = Math.max(0, Math.ceil(k / W) - 1);
-  for (let b = 0; b <= y; b++) {
-    P[b] = -1;
-    M[b] = 0;
-    S[b] = (b + 1) * W;
-  }
-  if (y === last) S[last] = m;
-  for (let j = lo; j < hi; j++) {
-    const row = rows[text.charCodeAt(j)] as number;
-    let carry = 0;
-    for (let b = 0; b <= y; b++) {
-      // advance(), written out: this loop is where searching spends its time.
-      const pb = P[b] as number;
-      const mb = M[b] as number;
-      const negative = carry >>> 31;
-      const eq = (peq[row + b] as number) | negative;
-      const xv = eq | mb;
-      const xh = ((((eq & pb) + pb) | 0) ^ pb) | eq;
-      const ph = mb | ~(xh | pb);
-      const mh = pb & xh;
-      const top = b === last ? lastShift : 31;
-      const shiftedPh = (ph << 1) | (-carry >>> 31);
-      const shiftedMh = (mh << 1) | negative;
-      P[b] = shiftedMh | ~(xv | shiftedPh);
-      M[b] = shiftedPh & xv;
-      carry = ((ph >>> top) & 1) - ((mh >>> top) & 1);
-      S[b] = (S[b] as number) + carry;
-    }
-    if ((S[y] as number) - carry <= k && y < last && (((peq[row + y + 1] as number) & 1) !== 0 || carry < 0)) {
-      y++;
-      P[y] = -1;
-      M[y] = 0;
-      S[y] = (S[y - 1] as number) + (y === last ? lastHeight : W) - carry + advance(y, peq[row + y] as number, carry, y === last ? lastShift : 31);
-    } else {
-      while (y > 0 && (S[y] as number) >= k + W) y--;
-    }
-    if (y === last && (S[y] as number) <= k) {
-      at[count] = j + 1;
-      errors[count++] = S[y] as number;
-    }
-  }
-  return { count, at, errors };
+/** Scratch arrays for `blocks` blocks, reused by every computation (here and in myers-search.ts). */
+export function blockScratch(blocks: number): BlockScratch {
+  if (scratch.plus.length < blocks) scratch = { plus: new Int32Array(blocks * 2), minus: new Int32Array(blocks * 2), score: new Int32Array(blocks * 2) };
+  return scratch;
 }
 
 let columns = new Int32Array(256);
@@ -211,9 +112,11 @@ let columns = new Int32Array(256);
  * -1: text[start - 1], text[start - 2], …), taken 0, 1, …, `count` at a
  * time: entry n of the result is the distance to the first n of them. With
  * `floating`, the pattern may instead match any substring ending there (its
- * start is free). The array is reused by the next call.
+ * start is free). Without, only distances up to `maxErrors` may be asked for:
+ * larger ones are then only known to be larger. The array is reused by the
+ * next call.
  */
-export function prefixDistances(p: Pattern, text: string, start: number, count: number, dir: 1 | -1, floating: boolean): Int32Array {
+export function prefixDistances(p: Pattern, text: string, start: number, count: number, dir: 1 | -1, floating: boolean, maxErrors = Infinity): Int32Array {
   const n = Math.max(0, Math.min(count, dir > 0 ? text.length - start : start));
   if (columns.length < n + 1) columns = new Int32Array(2 * (n + 1));
   const m = p.length;
@@ -223,23 +126,77 @@ export function prefixDistances(p: Pattern, text: string, start: number, count: 
     return columns;
   }
   const last = p.blocks - 1;
-  ensureBlocks(p.blocks);
-  for (let b = 0; b <= last; b++) {
-    pv[b] = -1;
-    mv[b] = 0;
-  }
   const peq = p.peq;
   const rows = install(p);
   const hIn = floating ? 0 : 1;
+  const out = columns;
   let d = m;
-  for (let i = 0; i < n; i++) {
-    const row = rows[text.charCodeAt(dir > 0 ? start + i : start - 1 - i)] as number;
-    let carry = hIn;
-    for (let b = 0; b <= last; b++) carry = advance(b, peq[row + b] as number, carry, b === last ? p.lastShift : 31);
-    d += carry;
-    columns[i + 1] = d;
+  if (last === 0) {
+    // One block (a context, a short quote), kept in locals: the block step (myers-search.ts, advance) written out.
+    const top = p.lastShift;
+    let plus = -1;
+    let minus = 0;
+    for (let i = 1; i <= n; i++) {
+      const eq = peq[rows[text.charCodeAt(dir > 0 ? start + i - 1 : start - i)] as number] as number;
+      const xv = eq | minus;
+      const xh = ((((eq & plus) + plus) | 0) ^ plus) | eq;
+      const ph = minus | ~(xh | plus);
+      const mh = plus & xh;
+      d += ((ph >>> top) & 1) - ((mh >>> top) & 1);
+      const shiftedPh = (ph << 1) | hIn;
+      plus = (mh << 1) | ~(xv | shiftedPh);
+      minus = shiftedPh & xv;
+      out[i] = d;
+    }
+    return out;
   }
-  return columns;
+  const { plus: P, minus: M } = blockScratch(p.blocks);
+  const lastShift = p.lastShift;
+  // Ukkonen's band: row r of column i is at least |r - i| edits, so with a
+  // budget only the rows within it of the diagonal are computed. A block
+  // joins when the band reaches its first row (its column taken as its top
+  // row's value plus one per row) and leaves once the band has passed its
+  // last; the rows it leaves feed +1 a column to the block below, as the
+  // text's own top row does. Both only overstate distances beyond the budget.
+  // (Without one, a band wider than pattern and text keeps every block.)
+  const k = floating || maxErrors > m + n ? m + n : maxErrors;
+  let first = 0;
+  let below = Math.min(last, Math.floor(Math.max(0, k - 1) / W));
+  // The score of the lowest block's last row.
+  let lowest = Math.min(m, W * (below + 1));
+  for (let b = 0; b <= below; b++) {
+    P[b] = -1;
+    M[b] = 0;
+  }
+  for (let i = 1; i <= n; i++) {
+    while (below < last && W * (below + 1) < i + k) {
+      below++;
+      P[below] = -1;
+      M[below] = 0;
+      lowest += below === last ? m - last * W : W;
+    }
+    while (first < below && W * (first + 1) < i - k) first++;
+    const row = rows[text.charCodeAt(dir > 0 ? start + i - 1 : start - i)] as number;
+    let carry = first === 0 ? hIn : 1;
+    for (let b = first; b <= below; b++) {
+      // The block step (myers-search.ts, advance), written out.
+      const pb = P[b] as number;
+      const mb = M[b] as number;
+      const negative = carry >>> 31;
+      const eq = (peq[row + b] as number) | negative;
+      const xv = eq | mb;
+      const xh = ((((eq & pb) + pb) | 0) ^ pb) | eq;
+      const ph = mb | ~(xh | pb);
+      const mh = pb & xh;
+      const shiftedPh = (ph << 1) | ((0 - carry) >>> 31);
+      P[b] = ((mh << 1) | negative) | ~(xv | shiftedPh);
+      M[b] = shiftedPh & xv;
+      carry = b === last ? ((ph >>> lastShift) & 1) - ((mh >>> lastShift) & 1) : (ph >>> 31) - (mh >>> 31);
+    }
+    lowest += carry;
+    out[i] = below === last ? lowest : Math.max(m - i, k + 1);
+  }
+  return out;
 }
 
 /**

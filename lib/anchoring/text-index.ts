@@ -27,6 +27,18 @@ function hashAt(s: string, at: number): number {
   return h;
 }
 
+/** BASE^(PIECE-1): the weight of the character leaving the window. */
+const OUTGOING = (() => {
+  let w = 1;
+  for (let i = 1; i < PIECE; i++) w = Math.imul(w, BASE);
+  return w;
+})();
+
+/** The hash of the piece one character on from the one hashed `h`: `leaving` drops out, `entering` comes in. */
+function rollHash(h: number, leaving: number, entering: number): number {
+  return (Math.imul((h - Math.imul(leaving, OUTGOING)) | 0, BASE) + entering) | 0;
+}
+
 function build(text: string): TextIndex {
   const n = Math.max(0, text.length - PIECE + 1);
   let bits = 10;
@@ -34,12 +46,9 @@ function build(text: string): TextIndex {
   const shift = 32 - bits;
   const heads = new Int32Array((1 << bits) + 1);
   const buckets = new Int32Array(n);
-  // BASE^(PIECE-1): the weight of the character leaving the window.
-  let outgoing = 1;
-  for (let i = 1; i < PIECE; i++) outgoing = Math.imul(outgoing, BASE);
   let h = n > 0 ? hashAt(text, 0) : 0;
   for (let i = 0; i < n; i++) {
-    if (i > 0) h = (Math.imul((h - Math.imul(text.charCodeAt(i - 1), outgoing)) | 0, BASE) + text.charCodeAt(i + PIECE - 1)) | 0;
+    if (i > 0) h = rollHash(h, text.charCodeAt(i - 1), text.charCodeAt(i + PIECE - 1));
     const b = h >>> shift;
     buckets[i] = b;
     heads[b + 1] = (heads[b + 1] as number) + 1;
@@ -68,10 +77,27 @@ export function textIndex(norm: NormalizedText): TextIndex {
   return entry;
 }
 
-/** How many places share the hash bucket of `source.slice(at, at + PIECE)`: at least its number of occurrences. */
-export function bucketSize(index: TextIndex, source: string, at: number): number {
-  const bucket = hashAt(source, at) >>> index.shift;
-  return (index.heads[bucket + 1] as number) - (index.heads[bucket] as number);
+/**
+ * Of the PIECE-long pieces of `source` that fit in [from, to), the first with
+ * the fewest places in the text sharing its hash bucket (at least its number
+ * of occurrences): the cheapest to look up. A piece with a bucket of its own
+ * ends the search.
+ */
+export function rarestPiece(index: TextIndex, source: string, from: number, to: number): number {
+  const { heads, shift } = index;
+  let best = from;
+  let bestSize = Infinity;
+  let h = from + PIECE <= to ? hashAt(source, from) : 0;
+  for (let at = from; at + PIECE <= to && bestSize > 1; at++) {
+    if (at > from) h = rollHash(h, source.charCodeAt(at - 1), source.charCodeAt(at + PIECE - 1));
+    const bucket = h >>> shift;
+    const size = (heads[bucket + 1] as number) - (heads[bucket] as number);
+    if (size < bestSize) {
+      best = at;
+      bestSize = size;
+    }
+  }
+  return best;
 }
 
 /**

@@ -21,26 +21,18 @@ import { evaluate, type Candidate } from "./candidates";
 import { contextElsewhere, frameWithout, seamAnywhere } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
-import { PIECE, bucketSize, occurrencesOf, textIndex, type TextIndex } from "./text-index";
+import { PIECE, occurrencesOf, rarestPiece, textIndex, type TextIndex } from "./text-index";
 
 /** A quote this long, found once word for word, is the passage even without its context. */
 export const VERBATIM_QUOTE = 32;
 /** Context shorter than this on a side (and not cut by the text's edge) says too little to vouch for a short quote. */
 const MIN_SIDE = 8;
 
-/** Where `pattern` (at least PIECE characters) occurs word for word in the text, at most `limit` places. */
-export function exactCopies(index: TextIndex, pattern: string, limit: number): number[] {
-  let rarest = 0;
-  let rarestSize = Infinity;
-  for (let at = 0; at + PIECE <= pattern.length && rarestSize > 1; at += 1) {
-    const size = bucketSize(index, pattern, at);
-    if (size < rarestSize) {
-      rarest = at;
-      rarestSize = size;
-    }
-  }
+/** Where `pattern` (at least PIECE characters) occurs word for word in the text, starting within [from, to): at most `limit` places. */
+export function exactCopies(index: TextIndex, pattern: string, limit: number, from = 0, to = Infinity): number[] {
+  const rarest = rarestPiece(index, pattern, 0, pattern.length);
   const out: number[] = [];
-  for (const pos of occurrencesOf(index, pattern, rarest, PIECE, Infinity, rarest)) {
+  for (const pos of occurrencesOf(index, pattern, rarest, PIECE, Infinity, Math.max(0, from) + rarest, to + rarest + PIECE - 1)) {
     const start = pos - rarest;
     if (index.text.startsWith(pattern, start)) out.push(start);
     if (out.length >= limit) break;
@@ -52,25 +44,17 @@ export function exactCopies(index: TextIndex, pattern: string, limit: number): n
 export function verbatimPlace(norm: NormalizedText, pq: PreparedQuote, hint: number | undefined): Candidate | null {
   const { nPrefix, nExact, nSuffix } = pq;
   if (nExact.length < PIECE) return null;
-  const index = textIndex(norm);
   const text = norm.text;
-  let start: number | null = null;
-  const withContext = nPrefix + nExact + nSuffix;
-  if (nPrefix.length >= MIN_SIDE && nSuffix.length >= MIN_SIDE) {
-    const found = exactCopies(index, withContext, 2);
-    if (found.length === 1) start = (found[0] as number) + nPrefix.length;
-    // Two copies with the same context: nothing here tells them apart.
-    else if (found.length > 1) return null;
-  }
-  if (start === null && nExact.length >= VERBATIM_QUOTE) {
-    const found = exactCopies(index, nExact, 2);
-    if (found.length === 1) start = found[0] as number;
-  }
-  if (start === null) return null;
-  // A second exact copy of the quote is a copy the caller refuses anyway; it
-  // costs little to see here, unlike the checks below.
-  if (nExact.length >= PIECE && exactCopies(index, nExact, 2).length > 1) return null;
-  return evaluate(text, pq, { start, end: start + nExact.length, errors: 0 }, hint);
+  // Two exact copies of the quote (even with the same context) leave nothing
+  // here to tell them apart; with one, the passage with its context can only
+  // stand around it.
+  const copies = exactCopies(textIndex(norm), nExact, 2);
+  if (copies.length !== 1) return null;
+  const start = copies[0] as number;
+  const end = start + nExact.length;
+  const inContext = nPrefix.length >= MIN_SIDE && nSuffix.length >= MIN_SIDE && text.endsWith(nPrefix, start) && text.startsWith(nSuffix, end);
+  if (!inContext && nExact.length < VERBATIM_QUOTE) return null;
+  return evaluate(text, pq, { start, end, errors: 0 }, hint);
 }
 
 /** Whether the passage shows signs of having been deleted, `candidate` (a verbatim place) being a copy of it. */
