@@ -75,7 +75,7 @@ describe("openArticleEventStream", () => {
 
 describe("LiveHub", () => {
   it("refuses streams past its maximum, and has room again when one closes", () => {
-    const hub = new LiveHub(2);
+    const hub = new LiveHub(() => 2);
     const first = hub.subscribe("a", () => {});
     expect(hub.subscribe("b", () => {})).not.toBeNull();
     expect(hub.subscribe("a", () => {})).toBeNull();

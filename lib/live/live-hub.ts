@@ -35,7 +35,8 @@ export class LiveHub {
   private listener: ChangeListener | null = null;
   private pruneTimer: NodeJS.Timeout | null = null;
 
-  constructor(readonly maxStreams: number) {}
+  /** `maxStreams` is asked when a stream opens, not before: importing this module reads no environment. */
+  constructor(private readonly maxStreams: () => number) {}
 
   get openStreams(): number {
     return this.streamCount;
@@ -69,7 +70,7 @@ export class LiveHub {
 
   /** Opens a stream's subscription to one article; null when this instance already serves its maximum. */
   subscribe(articleId: string, sink: ChangeSink): (() => void) | null {
-    if (this.streamCount >= this.maxStreams) return null;
+    if (this.streamCount >= this.maxStreams()) return null;
     this.streamCount += 1;
     let sinks = this.sinks.get(articleId);
     if (!sinks) this.sinks.set(articleId, (sinks = new Set()));
@@ -113,6 +114,6 @@ const globalForLive = globalThis as unknown as { glossLiveHub?: LiveHub };
 
 /** This process's hub. */
 export function liveHub(): LiveHub {
-  globalForLive.glossLiveHub ??= new LiveHub(serverEnv().GLOSS_MAX_STREAMS ?? DEFAULT_MAX_STREAMS);
+  globalForLive.glossLiveHub ??= new LiveHub(() => serverEnv().GLOSS_MAX_STREAMS ?? DEFAULT_MAX_STREAMS);
   return globalForLive.glossLiveHub;
 }
