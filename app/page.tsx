@@ -1,8 +1,6 @@
-import { preload } from "react-dom";
 import { ArticleList } from "@/components/library/article-list";
 import { YourArticles } from "@/components/library/your-articles";
 import { listArticles } from "@/lib/articles/list-articles";
-import { ARABIC_FONT_URL } from "@/lib/fonts/body-font.generated";
 
 // Static like the reader: served from Next's cache until articles change
 // (the reseed revalidates "/").
@@ -11,8 +9,6 @@ export const revalidate = false;
 
 export default async function LibraryPage() {
   const articles = await listArticles();
-  // The first entry is on screen at once: when it is Arabic, its letters' face starts with the body face.
-  if (/^ar\b/i.test(articles[0]?.language ?? "")) preload(ARABIC_FONT_URL, { as: "font", type: "font/woff2", crossOrigin: "" });
   return (
     <div className="mx-auto max-w-[44rem] px-5 pt-12 pb-8 sm:px-8 sm:pt-20">
       <header className="mb-10 sm:mb-14">

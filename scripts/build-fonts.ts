@@ -223,8 +223,8 @@ async function main() {
   for (const file of await readdir(OUT_DIR)) if (file.endsWith(".woff2")) await rm(path.join(OUT_DIR, file));
 
   const rules: string[] = [];
-  // The core pieces a first frame may need, by family: preloaded where a page shows text in them at once.
-  const coreUrls = { serif: "", sans: "", arabic: "" };
+  // The core pieces every first frame needs: the body's face and the interface's, preloaded on every page.
+  const coreUrls = { serif: "", sans: "" };
   for (const face of FACES) {
     const packageName = face.css.split("/")[0]!;
     for (const source of await sourceRules(face.css)) {
@@ -247,7 +247,6 @@ async function main() {
         if (face.style === "normal" && piece.name.endsWith("-core-normal")) {
           if (face.family.startsWith("Source Serif")) coreUrls.serif = url;
           else if (face.family.startsWith("Inter")) coreUrls.sans = url;
-          else if (subset === "arabic") coreUrls.arabic = url;
         }
         console.log(`${url}  ${(subsetBytes.length / 1024).toFixed(1)} KB (from ${(bytes.length / 1024).toFixed(1)} KB)`);
       }
@@ -262,9 +261,7 @@ async function main() {
       `/** The face most text is set in (Source Serif 4, upright, ASCII and punctuation): preloaded on every page. */\n` +
       `export const BODY_FONT_URL = "${coreUrls.serif}";\n` +
       `/** The interface's face (Inter, upright, ASCII and punctuation): the header's on every page, preloaded too. */\n` +
-      `export const UI_FONT_URL = "${coreUrls.sans}";\n` +
-      `/** Naskh's Arabic letters: preloaded where a page opens on Arabic text (the library when its first entry is). */\n` +
-      `export const ARABIC_FONT_URL = "${coreUrls.arabic}";\n`,
+      `export const UI_FONT_URL = "${coreUrls.sans}";\n`,
   );
 }
 
