@@ -6,7 +6,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { themeScript } from "@/components/layout/theme-preference";
-import { BODY_FONT_URL } from "@/lib/fonts/body-font.generated";
+import { BODY_FONT_URL, UI_FONT_URL } from "@/lib/fonts/body-font.generated";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,8 +25,9 @@ export const viewport: Viewport = {
 const MAIN_CONTENT_ID = "main-content";
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  // Only the body face: the others are found through the stylesheet without delaying the text.
+  // The body face and the header's: the others are found through the stylesheet without delaying the text.
   preload(BODY_FONT_URL, { as: "font", type: "font/woff2", crossOrigin: "" });
+  preload(UI_FONT_URL, { as: "font", type: "font/woff2", crossOrigin: "" });
   return (
     // The theme script sets the `dark` class before React hydrates.
     <html lang="en" suppressHydrationWarning>

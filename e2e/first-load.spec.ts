@@ -42,3 +42,14 @@ test("the reader, the share page and the notebook evaluate neither zod nor sonne
   await expect(toaster(page)).toHaveCount(1);
   expect(await zodEvaluated(page)).toBe(false);
 });
+
+test("every page preloads the body's face and the interface's, and no other", async ({ page }) => {
+  const preloadedFonts = async (path: string) => {
+    const html = await (await page.request.get(path)).text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    return [...head.matchAll(/<link rel="preload" href="\/fonts\/([a-z0-9-]+)\.[0-9a-f]+\.woff2" as="font"/g)].map((match) => match[1]);
+  };
+  // The library opens on the Arabic essay, whose face is still found through the stylesheet: a preload on one page
+  // would reach every page that prefetches it (the header links to the library), 34 KB more on each first visit.
+  for (const path of [ESSAY_PATH, "/"]) expect(await preloadedFonts(path), path).toEqual(["source-serif-4-core-normal", "inter-core-normal"]);
+});
