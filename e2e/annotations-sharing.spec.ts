@@ -143,6 +143,24 @@ test("a note whose passage is gone from the text is listed as detached, with its
   await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request)).length).toBe(0);
 });
 
+test("a note whose stored position no longer holds its quote is found in the text and highlighted there", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  const moved = await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Found again." });
+  const client = new pg.Client({ connectionString: process.env.GLOSS_TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    // Offsets made for another revision of the text (a page cached before the server re-anchored them).
+    await client.query(`UPDATE annotations SET "start" = "start" + 40, "end" = "end" + 40 WHERE id = $1`, [moved.id]);
+  } finally {
+    await client.end();
+  }
+  await page.reload();
+  await waitForLayer(page);
+
+  await expect.poll(async () => Object.values(await paintedHighlights(page)).flat()).toContain("Perhaps it was a schoolbook");
+  await expect(panel(page).getByRole("region", { name: "Detached" })).toHaveCount(0);
+});
+
 test("where the clipboard API is missing (pages served over plain HTTP), Copy link shows the link selected, ready to copy", async ({ signedInPage: page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
   await page.goto(NEWS_PATH);

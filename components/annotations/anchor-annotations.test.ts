@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationDto } from "@/lib/api/annotations";
-import { annotationsAt, createAnnotationAnchorer } from "./anchor-annotations";
+import { annotationsAt, createAnnotationAnchorer, loadQuoteFinder } from "./anchor-annotations";
 
 const TEXT = "Every reader has, at some point, been caught with a pencil in a book. Perhaps it was a schoolbook.";
 
@@ -32,23 +32,30 @@ describe("createAnnotationAnchorer", () => {
     expect(detached).toEqual([]);
   });
 
-  it("finds the quote when the page's text is not the one the position was made for", () => {
+  it("finds the quote when the page's text is not the one the position was made for, once the search has loaded", async () => {
     const start = TEXT.indexOf("schoolbook");
     const stale = annotation("a", "schoolbook", { start: start + 7, end: start + 17 }, { prefix: "it was a ", suffix: "." });
-    const { anchored } = createAnnotationAnchorer(TEXT)([stale]);
-    expect(anchored.map((item) => TEXT.slice(item.start, item.end))).toEqual(["schoolbook"]);
+    const held = annotation("b", "a pencil", { start: TEXT.indexOf("a pencil"), end: TEXT.indexOf("a pencil") + 8 });
+    const waiting = createAnnotationAnchorer(TEXT)([stale, held]);
+    expect(waiting.needsFinder).toBe(true);
+    expect(waiting.anchored.map((item) => item.annotation.id)).toEqual(["b"]);
+    expect(waiting.detached).toEqual([]);
+    const found = createAnnotationAnchorer(TEXT, await loadQuoteFinder())([stale, held]);
+    expect(found.needsFinder).toBe(false);
+    expect(found.anchored.map((item) => TEXT.slice(item.start, item.end))).toEqual(["a pencil", "schoolbook"]);
   });
 
-  it("lists as detached what the text no longer holds, and keeps document order", () => {
-    const anchor = createAnnotationAnchorer(TEXT);
+  it("lists as detached what the text no longer holds, and keeps document order", async () => {
+    const anchor = createAnnotationAnchorer(TEXT, await loadQuoteFinder());
     const late = TEXT.indexOf("Perhaps");
-    const { anchored, detached } = anchor([
+    const { anchored, detached, needsFinder } = anchor([
       annotation("late", "Perhaps", { start: late, end: late + 7 }),
       annotation("gone", "a sentence the editors removed entirely from this essay", null),
       annotation("early", "Every reader", { start: 0, end: 12 }),
     ]);
     expect(anchored.map((item) => item.annotation.id)).toEqual(["early", "late"]);
     expect(detached.map((item) => item.id)).toEqual(["gone"]);
+    expect(needsFinder).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AnnotationDto, CreateAnnotationInput } from "@/lib/api/annotations";
-import { anchorText, describeTextRange } from "@/lib/anchoring";
+import { describeTextRange, positionHolds, type AnchorItem, type AnchorMatch } from "@/lib/anchoring";
 
 export interface AnchoredAnnotation {
   annotation: AnnotationDto;
@@ -12,6 +12,24 @@ export interface AnchoringResult {
   anchored: AnchoredAnnotation[];
   /** The passage they pointed at is gone from the text. */
   detached: AnnotationDto[];
+  /** Some stored positions no longer hold their quote and there is no QuoteFinder yet: those annotations are in neither list. */
+  needsFinder: boolean;
+}
+
+/** The engine's search for a quote whose stored position no longer holds (`anchorText`). */
+export type QuoteFinder = (text: string, item: AnchorItem) => AnchorMatch | null;
+
+/**
+ * Loads the search: most of lib/anchoring, in a chunk of its own that a
+ * reader fetches only when the page's text has moved under a stored
+ * position (a cached page older than the server's re-anchored offsets).
+ * If the chunk cannot be loaded, those annotations are listed as detached.
+ */
+export function loadQuoteFinder(): Promise<QuoteFinder> {
+  return import("@/lib/anchoring").then(
+    (engine) => engine.anchorText,
+    (): QuoteFinder => () => null,
+  );
 }
 
 type Located = { start: number; end: number } | null;
@@ -19,26 +37,41 @@ type Located = { start: number; end: number } | null;
 /**
  * Places every annotation in the article text the page shows. The stored
  * position is trusted when the text there still reads as the quote (the
- * common case: a string comparison); otherwise the quote is searched for,
+ * common case: a string comparison); otherwise `findQuote` searches for it,
  * which covers a cached page older than the server's re-anchored offsets.
- * Results are remembered per annotation object, so an update re-anchors
- * only the annotations that changed.
+ * Without `findQuote` such annotations wait (`needsFinder`). Results are
+ * remembered per annotation object, so an update re-anchors only the
+ * annotations that changed.
  */
-export function createAnnotationAnchorer(text: string) {
+export function createAnnotationAnchorer(text: string, findQuote?: QuoteFinder) {
   const cache = new WeakMap<AnnotationDto, Located>();
 
-  function locate(annotation: AnnotationDto): Located {
-    const match = anchorText(text, annotation);
+  /**
+   * Where the annotation stands, null when nowhere, undefined when only
+   * `findQuote` could tell. No position: the server found the passage
+   * nowhere in the article's text (lib/annotations), nothing to search for.
+   */
+  function locate(annotation: AnnotationDto): Located | undefined {
+    const { quote, position } = annotation;
+    if (!position) return null;
+    if (positionHolds(text, quote, position)) return { start: position.start, end: position.end };
+    if (!findQuote) return undefined;
+    const match = findQuote(text, annotation);
     return match ? { start: match.start, end: match.end } : null;
   }
 
   return function anchorAnnotations(annotations: readonly AnnotationDto[]): AnchoringResult {
     const anchored: AnchoredAnnotation[] = [];
     const detached: AnnotationDto[] = [];
+    let needsFinder = false;
     for (const annotation of annotations) {
       let located = cache.get(annotation);
       if (located === undefined) {
         located = locate(annotation);
+        if (located === undefined) {
+          needsFinder = true;
+          continue;
+        }
         cache.set(annotation, located);
       }
       if (located) anchored.push({ annotation, start: located.start, end: located.end });
@@ -46,7 +79,7 @@ export function createAnnotationAnchorer(text: string) {
     }
     anchored.sort((a, b) => a.start - b.start || b.end - a.end);
     detached.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return { anchored, detached };
+    return { anchored, detached, needsFinder };
   };
 }
 

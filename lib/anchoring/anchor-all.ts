@@ -21,7 +21,7 @@ import { halfAnywhere } from "./cut-passage";
 import { contextHint, readingBeside } from "./context-hint";
 import { locate, locateOutcome, locateVerbatim, locateWithoutPosition } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
-import { positionHolds } from "./anchor";
+import { positionHolds } from "./position-holds";
 import { prepareQuote, type PreparedQuote } from "./prepare-quote";
 import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";

@@ -10,6 +10,7 @@ export type {
 export { matchQuote } from "./match-quote";
 export { describe, describeTextRange, CONTEXT_LENGTH } from "./describe";
 export { anchor, anchorText } from "./anchor";
+export { positionHolds } from "./position-holds";
 export { anchorAll } from "./anchor-all";
 export { rangeToTextOffsets, textOffsetsToRange, textContentOf } from "./text-position";
 export { TextNodeIndex, type TextPoint } from "./text-node-index";

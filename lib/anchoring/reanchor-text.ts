@@ -19,7 +19,7 @@
  */
 
 import { anchorAll } from "./anchor-all";
-import { positionHolds } from "./anchor";
+import { positionHolds } from "./position-holds";
 import { describeTextRange } from "./describe";
 import { createTextOffsetMap } from "./map-text-offsets";
 import type { AnchorItem, AnnotationSelectors, TextOffsets } from "./types";

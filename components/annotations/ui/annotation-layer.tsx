@@ -8,7 +8,7 @@ import { v4 as uuidv4 } from "uuid";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { signInPath } from "@/lib/routes";
 import { AnnotationCard, type ServerRenderedNote } from "./annotation-card";
-import { annotationsAt, createAnnotationAnchorer, selectorsFor, type AnchoredAnnotation } from "../anchor-annotations";
+import { annotationsAt, createAnnotationAnchorer, loadQuoteFinder, selectorsFor, type AnchoredAnnotation, type QuoteFinder } from "../anchor-annotations";
 import type { AnnotationFilter } from "./annotation-list";
 import { AnnotationsPanel } from "./annotations-panel";
 import type { PaintedSpan } from "../dom/highlight-painter";
@@ -65,11 +65,21 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   const paintedOnce = useRef(false);
   const focusedOnce = useRef(false);
 
-  const anchorer = useMemo(() => (painter ? createAnnotationAnchorer(painter.index.text) : null), [painter]);
-  const { anchored, detached } = useMemo(
-    () => anchorer?.(store.annotations) ?? { anchored: [], detached: [] },
+  const [findQuote, setFindQuote] = useState<QuoteFinder>();
+  const anchorer = useMemo(() => (painter ? createAnnotationAnchorer(painter.index.text, findQuote) : null), [painter, findQuote]);
+  const { anchored, detached, needsFinder } = useMemo(
+    () => anchorer?.(store.annotations) ?? { anchored: [], detached: [], needsFinder: false },
     [anchorer, store.annotations],
   );
+  // Stored positions nearly always hold: the engine's search loads only when one does not.
+  useEffect(() => {
+    if (!needsFinder) return;
+    let current = true;
+    void loadQuoteFinder().then((find) => current && setFindQuote(() => find));
+    return () => {
+      current = false;
+    };
+  }, [needsFinder]);
   const hasOthers = store.annotations.some((annotation) => !annotation.isOwn);
   const showFilter = signedIn && hasOthers;
   const visible = useMemo(
