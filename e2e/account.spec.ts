@@ -1,8 +1,8 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import pg from "pg";
 import { createUser, expect, signIn, test, type TestUser } from "./fixtures/accounts";
 import { createAnnotationViaApi, ESSAY_PATH, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { queryTestDatabase } from "./fixtures/test-database";
 
 const header = (page: Page) => page.getByRole("banner");
 
@@ -11,13 +11,7 @@ async function sessionEmail(request: APIRequestContext): Promise<string | undefi
 }
 
 async function rowCount(sql: string, values: unknown[]): Promise<number> {
-  const client = new pg.Client({ connectionString: process.env.GLOSS_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return Number((await client.query<{ count: string }>(sql, values)).rows[0]!.count);
-  } finally {
-    await client.end();
-  }
+  return Number((await queryTestDatabase<{ count: string }>(sql, values))[0]!.count);
 }
 
 async function openAccountPage(page: Page, user: TestUser) {

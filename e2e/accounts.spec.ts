@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import pg from "pg";
 import { createUser, expect, test, uniqueEmail } from "./fixtures/accounts";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { queryTestDatabase } from "./fixtures/test-database";
 
 const ARTICLE_PATH = "/articles/syria-joins-us-led-coalition";
 
@@ -22,17 +22,10 @@ async function expectSignedInAs(page: Page, name: string) {
 }
 
 async function storedUser(email: string) {
-  const client = new pg.Client({ connectionString: process.env.GLOSS_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string; email: string; password_hash: string }>(
-      "SELECT name, email, password_hash FROM users WHERE lower(email) = lower($1)",
-      [email],
-    );
-    return rows;
-  } finally {
-    await client.end();
-  }
+  return queryTestDatabase<{ name: string; email: string; password_hash: string }>(
+    "SELECT name, email, password_hash FROM users WHERE lower(email) = lower($1)",
+    [email],
+  );
 }
 
 /** One sign-in attempt through next-auth's endpoint; resolves to its error code, or null on success. */

@@ -1,4 +1,3 @@
-import pg from "pg";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import {
   createAnnotationViaApi,
@@ -11,6 +10,7 @@ import {
   pointInPhrase,
   waitForLayer,
 } from "./fixtures/annotations";
+import { queryTestDatabase } from "./fixtures/test-database";
 
 const card = (page: import("@playwright/test").Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 
@@ -117,17 +117,11 @@ test("a note's Markdown renders, and HTML or script links in it stay inert", asy
 test("a note whose passage is gone from the text is listed as detached, with its quote and note", async ({ signedInPage: page }) => {
   await page.goto(ESSAY_PATH);
   const orphan = await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Still worth keeping." });
-  const client = new pg.Client({ connectionString: process.env.GLOSS_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    // What a re-anchoring leaves behind when the passage was rewritten away.
-    await client.query(`UPDATE annotations SET "start" = NULL, "end" = NULL, exact = $2 WHERE id = $1`, [
-      orphan.id,
-      "A sentence the editors have since removed from the essay entirely",
-    ]);
-  } finally {
-    await client.end();
-  }
+  // What a re-anchoring leaves behind when the passage was rewritten away.
+  await queryTestDatabase(`UPDATE annotations SET "start" = NULL, "end" = NULL, exact = $2 WHERE id = $1`, [
+    orphan.id,
+    "A sentence the editors have since removed from the essay entirely",
+  ]);
   await page.reload();
   await waitForLayer(page);
 
@@ -146,14 +140,8 @@ test("a note whose passage is gone from the text is listed as detached, with its
 test("a note whose stored position no longer holds its quote is found in the text and highlighted there", async ({ signedInPage: page }) => {
   await page.goto(ESSAY_PATH);
   const moved = await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Found again." });
-  const client = new pg.Client({ connectionString: process.env.GLOSS_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    // Offsets made for another revision of the text (a page cached before the server re-anchored them).
-    await client.query(`UPDATE annotations SET "start" = "start" + 40, "end" = "end" + 40 WHERE id = $1`, [moved.id]);
-  } finally {
-    await client.end();
-  }
+  // Offsets made for another revision of the text (a page cached before the server re-anchored them).
+  await queryTestDatabase(`UPDATE annotations SET "start" = "start" + 40, "end" = "end" + 40 WHERE id = $1`, [moved.id]);
   await page.reload();
   await waitForLayer(page);
 

@@ -2,12 +2,12 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { expect as baseExpect, type BrowserContext, type Page } from "@playwright/test";
-import pg from "pg";
 import { DATA_DIR } from "../scripts/lib/bootstrap";
 import { findFreePort, startEmbeddedDatabase, type RunningDatabase } from "../scripts/lib/embedded-database";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import { createAnnotationViaApi, dragSelect, ESSAY_PATH, panel, pointInPhrase, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { queryTestDatabase } from "./fixtures/test-database";
 
 /**
  * The outbox (components/annotations/outbox): writes made without a
@@ -19,18 +19,12 @@ const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Highlight sel
 const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 const screenshots = (name: string) => path.join(ROOT, "test-results", "outbox", `${name}.png`);
 
-async function rowsOf(databaseUrl: string, email: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ exact: string; note: string | null; version: number }>(
-      `SELECT a.exact, a.note, a.version FROM annotations a JOIN users u ON u.id = a.author_id WHERE u.email = $1 ORDER BY a.exact`,
-      [email],
-    );
-    return rows;
-  } finally {
-    await client.end();
-  }
+async function rowsOf(email: string, databaseUrl?: string) {
+  return queryTestDatabase<{ exact: string; note: string | null; version: number }>(
+    `SELECT a.exact, a.note, a.version FROM annotations a JOIN users u ON u.id = a.author_id WHERE u.email = $1 ORDER BY a.exact`,
+    [email],
+    databaseUrl,
+  );
 }
 
 async function writeNote(page: Page, text: string) {
@@ -40,7 +34,6 @@ async function writeNote(page: Page, text: string) {
 
 test("writes made offline survive closing the tab and are saved exactly once when the reader is back", async ({ signedInPage: page, context, user }) => {
   test.setTimeout(60_000);
-  const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
   await page.goto(ESSAY_PATH);
   await createAnnotationViaApi(page.request, page, { phrase: "Perhaps it was a schoolbook", note: "Before the train" });
   await page.reload();
@@ -68,7 +61,7 @@ test("writes made offline survive closing the tab and are saved exactly once whe
   await panel(page).screenshot({ path: screenshots("offline-panel") });
 
   // Nothing has reached the server, and the tab goes away while still offline.
-  expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Before the train", version: 1 }]);
+  expect(await rowsOf(user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Before the train", version: 1 }]);
   await page.close();
   await context.setOffline(false);
 
@@ -76,7 +69,7 @@ test("writes made offline survive closing the tab and are saved exactly once whe
   await again.goto(ESSAY_PATH);
   await waitForLayer(again);
   await expect
-    .poll(() => rowsOf(databaseUrl, user.email), { timeout: 20_000 })
+    .poll(() => rowsOf(user.email), { timeout: 20_000 })
     .toEqual([
       { exact: "Perhaps it was a schoolbook", note: "Edited in a tunnel.", version: 2 },
       { exact: "caught with a pencil in a book", note: null, version: 1 },
@@ -111,7 +104,6 @@ test("a note typed but not saved comes back after a reload, until it is cancelle
 
 test("a write the server refuses says why, and is sent again with Retry or taken back with Discard", async ({ signedInPage: page, context, user }) => {
   test.setTimeout(60_000);
-  const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
   // A live-updates catch-up reloads the list; one sent after the cookies are cleared below would come
   // back signed out, without the note this test edits. This page is cut off from them.
   await page.route("**/api/articles/*/events*", (route) => route.abort());
@@ -133,7 +125,7 @@ test("a write the server refuses says why, and is sent again with Retry or taken
   await signIn(context.request, user);
   await card(page).getByRole("button", { name: "Retry" }).click();
   await expect(card(page).getByRole("status")).toHaveText("Saved");
-  await expect.poll(() => rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
+  await expect.poll(() => rowsOf(user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
 
   await context.clearCookies();
   await card(page).getByRole("button", { name: "Edit" }).click();
@@ -143,12 +135,11 @@ test("a write the server refuses says why, and is sent again with Retry or taken
   await card(page).getByRole("button", { name: "Discard" }).click();
   await expect(card(page).getByText("Written after the session ended")).toBeVisible();
   await expect(card(page).getByRole("alert")).toHaveCount(0);
-  expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
+  expect(await rowsOf(user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Written after the session ended", version: 2 }]);
 });
 
 test("an edit made on an older version loses to the newer one, visibly, and the reader's text is kept as a draft", async ({ signedInPage: page, user }) => {
   test.setTimeout(60_000);
-  const databaseUrl = process.env.GLOSS_TEST_DATABASE_URL!;
   // Live updates would bring the other device's change before the edit; this page is cut off from them.
   await page.route("**/api/articles/*/events*", (route) => route.abort());
   await page.goto(ESSAY_PATH);
@@ -166,7 +157,7 @@ test("an edit made on an older version loses to the newer one, visibly, and the 
     timeout: 20_000,
   });
   await expect(card(page).getByText("Changed on the phone")).toBeVisible();
-  expect(await rowsOf(databaseUrl, user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Changed on the phone", version: 2 }]);
+  expect(await rowsOf(user.email)).toEqual([{ exact: "Perhaps it was a schoolbook", note: "Changed on the phone", version: 2 }]);
   await card(page).getByRole("button", { name: "Edit" }).click();
   await expect(card(page).getByRole("textbox", { name: "Note" })).toHaveValue("Changed on the laptop");
 });
@@ -247,7 +238,7 @@ test.describe("while PostgreSQL is down", () => {
 
     database = await startEmbeddedDatabase(dataDir, () => {}, { port: databasePort });
     await expect
-      .poll(() => rowsOf(database!.url, reader.email), { timeout: 45_000 })
+      .poll(() => rowsOf(reader.email, database!.url), { timeout: 45_000 })
       .toEqual([{ exact: "caught with a pencil in a book", note: null, version: 1 }]);
     await expect(card(page).getByRole("status")).toHaveText("Saved", { timeout: 15_000 });
     await context.close();

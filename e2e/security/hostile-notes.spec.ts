@@ -1,15 +1,9 @@
-import pg from "pg";
 import { API_ARTICLE, createAnnotationAs, expect, test } from "../fixtures/annotation-api";
+import { queryTestDatabase } from "../fixtures/test-database";
 
 /** Stores `note` as it is, past the API's checks: as a note saved before notes were bounded would be. */
 async function storeNoteDirectly(id: string, note: string) {
-  const client = new pg.Client({ connectionString: process.env.GLOSS_TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query("UPDATE annotations SET note = $2 WHERE id = $1", [id, note]);
-  } finally {
-    await client.end();
-  }
+  await queryTestDatabase("UPDATE annotations SET note = $2 WHERE id = $1", [id, note]);
 }
 
 test.describe("a note nested thousands deep", () => {
