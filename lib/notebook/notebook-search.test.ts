@@ -89,6 +89,19 @@ describe("the notebook's search", () => {
     expect(recentWindowLikelyFills(null, reader.id, ["marginal"], 31, RECENT_SEARCH_WINDOW)).toBe(true);
   });
 
+  it("keeps the index's pending list of new rows short, so every search reads little of it", async () => {
+    const writer = await createTestUser("Prolific Writer");
+    const article = await createTestArticle(["Filler words for many annotations."]);
+    await db.$executeRaw`
+      INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, updated_at)
+      SELECT gen_random_uuid(), ${article.id}::uuid, ${writer.id}::uuid, 'yellow', 'Filler words', '', '',
+             'note number ' || n || ' on marginalia, scholia and glosses', now()
+        FROM generate_series(1, 3000) AS n`;
+    // What a search would have read besides the index proper (GIN's default limit, 4 MB, would leave about 200 pages here).
+    const [merged] = await db.$queryRaw<{ pages: number }[]>`SELECT gin_clean_pending_list('annotations_owned_search_idx')::int AS pages`;
+    expect(merged?.pages).toBeLessThanOrEqual(33);
+  });
+
   it("estimates a search's share of the reader's rows from the index's most common words, as PostgreSQL's planner does", () => {
     const reader = "0b1c2d3e-0000-4000-8000-00000000000a";
     const statistics: SearchStatistics = {

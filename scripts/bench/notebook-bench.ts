@@ -90,6 +90,17 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
   if (imported.result.status !== 200) throw new Error(`import failed: ${imported.result.status} ${imported.result.body.slice(0, 300)}`);
   const summary = (JSON.parse(imported.result.body) as { message: string }).message;
 
+  // New rows wait in the search index's pending list until it is merged, and every search reads that list:
+  // the dearest search again, now that another reader's 10,000 annotations have been written since the index was built.
+  const [accentsLabel, accentsQuery] = ENDPOINTS[3];
+  const afterWrites = await runHttpBench({
+    label: `${accentsLabel}, after the import's 10,000 new annotations`,
+    url: `${baseUrl}/api/annotations?${accentsQuery}`,
+    headers,
+    connections: CONNECTIONS,
+    ...cpu,
+  });
+
   const [first, common, rare, accents] = runs;
   return [
     "## Notebook",
@@ -111,5 +122,9 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
     ...exports,
     "",
     `Import of that JSON (${(upload.length / 2 ** 20).toFixed(1)} MB) by another reader: **${(imported.ms / 1000).toFixed(2)} s** (goal < 10 s), server memory growth ${imported.growthMb.toFixed(1)} MB; summary “${summary}”.`,
+    "",
+    `The same search after that import (${CONNECTIONS} connections; new rows wait in the index's pending list until it is merged, and every search reads the list):`,
+    "",
+    httpTable([afterWrites]),
   ].join("\n");
 }

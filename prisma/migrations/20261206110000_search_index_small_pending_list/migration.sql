@@ -1,0 +1,12 @@
+-- Hand-written (Prisma models no index storage parameters).
+--
+-- GIN adds new rows to a pending list, merged into the index proper only
+-- when the list outgrows gin_pending_list_limit (4 MB by default) or a vacuum
+-- runs — and on a table of a million annotations autovacuum waits for
+-- 200,000 inserts. Every search reads the whole pending list, whoever's rows
+-- it holds: with 4 MB of other readers' new annotations in it (about 400
+-- pages) one notebook search cost PostgreSQL 2–3 ms more, as much as the
+-- search itself. 256 kB (32 pages) bounds that to a tenth of a millisecond;
+-- writes pay about 18 µs more per annotation for the more frequent merges
+-- (BENCHMARKS.md, Notebook, session 9).
+ALTER INDEX "annotations_owned_search_idx" SET (gin_pending_list_limit = 256);
