@@ -218,7 +218,14 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   const start = toNormOffset(norm, match.start);
   if (Math.abs(start - hint) > AMBIGUOUS_MAX_DISTANCE) return null;
   const sole = soleVerbatim(norm, pq, Math.min(hint, start) - OWN_SIDE_SLACK, Math.max(hint, toNormOffset(norm, match.end)) + OWN_SIDE_SLACK);
-  return sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start ? match : null;
+  if (sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start) return match;
+  // Nor when its quote alone stands there word for word, long enough not to
+  // recur by chance, and nowhere else even edited, with no sign that the
+  // passage was deleted (locateVerbatim): what is taken anywhere when nothing
+  // between the landmarks reads like the passage is taken here too, though
+  // moves around it (one cutting into its context) pulled the stretch both ways.
+  const verbatim = locateVerbatim(norm, pq, hint);
+  return verbatim && verbatim.start === match.start ? match : null;
 }
 
 /** An item without a position (an import): what one annotation alone would find, failing that the rules of unpositioned.ts. */
