@@ -25,7 +25,7 @@ import { copyInOwnContext } from "./elsewhere";
 import { seamAnywhere, seamWithin } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
-import { contextScore, prefixErrors, suffixErrors } from "./similarity";
+import { contextScore, prefixErrors, suffixErrors, UNRELATED_SIDE } from "./similarity";
 import type { RawMatch } from "./approx-search";
 import { textIndex } from "./text-index";
 import type { AnchorMatch } from "./types";
@@ -48,8 +48,6 @@ const FRAME_RIVAL_RATE = 0.25;
  */
 const PART_SHARE = 1 / 3;
 const MIN_PART = 16;
-/** A side of context with more than this share of it edited is unrelated text (candidates.ts, MIN_WORST_SIDE). */
-const UNRELATED_SIDE = 0.5;
 
 function nearlyIntact(errors: number, length: number): boolean {
   return errors <= Math.floor(length * NEARLY_INTACT);
