@@ -52,15 +52,18 @@ export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number
   // Its prefix and suffix meeting at the hint is the passage deleted, and a look-alike's words after them.
   if (seamWithin(text, pq, hint, SEAM_SLACK)) return null;
   // The side next to the half nearly intact, or rewritten with the other half
-  // (unrelated text); one that reads like the passage's but edited beyond
-  // what edits do is a look-alike's, or the passage's other side with words
-  // repeated after it (what a deletion leaves).
-  const sideFits = (errors: number, length: number): boolean => errors <= side(length) || errors > length * UNRELATED_SIDE;
-  if (head >= needed && sideFits(prefixErrors(text, hint, pq.nPrefix), pq.nPrefix.length)) return survivor(hint, head);
+  // (unrelated text) — then only the hint says the half is the passage's, and
+  // words standing elsewhere too (boilerplate) may be any copy's. A side that
+  // reads like the passage's but edited beyond what edits do is a
+  // look-alike's, or the passage's other side with words repeated after it
+  // (what a deletion leaves).
+  const sideFits = (errors: number, sideLength: number, start: number, length: number): boolean =>
+    errors <= side(sideLength) || (errors > sideLength * UNRELATED_SIDE && exactCopies(textIndex(norm), text.slice(start, start + length), 2).length === 1);
+  if (head >= needed && sideFits(prefixErrors(text, hint, pq.nPrefix), pq.nPrefix.length, hint, head)) return survivor(hint, head);
   const end = hint + quote.length;
   let tail = 0;
   while (tail < quote.length && end - tail - 1 >= 0 && text.charCodeAt(end - tail - 1) === quote.charCodeAt(quote.length - tail - 1)) tail++;
-  if (tail >= needed && sideFits(suffixErrors(text, end, pq.nSuffix), pq.nSuffix.length)) return survivor(end - tail, tail);
+  if (tail >= needed && sideFits(suffixErrors(text, end, pq.nSuffix), pq.nSuffix.length, end - tail, tail)) return survivor(end - tail, tail);
   return null;
 }
 

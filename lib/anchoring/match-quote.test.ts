@@ -374,5 +374,7 @@ suite("matchQuote on a passage moved, or partly overwritten", () => {
     // A side that reads like the passage's own, edited beyond what edits do, is a look-alike's: nothing then.
     const edited = text.slice(0, start - 12) + "xxxx yy zzzz" + text.slice(start, start + keep) + "museum theatre council winter storm engineer" + text.slice(start + passage.length);
     expect(matchQuote(edited, quote, start)).toBeNull();
+    // With the side rewritten only the position speaks for it: words that stand elsewhere too may be any copy's.
+    expect(matchQuote(`${rewritten}\n\n${passage.slice(0, keep)} and so on.`, quote, start)).toBeNull();
   });
 });
