@@ -26,6 +26,8 @@ const NEARLY_INTACT = 0.1;
 const MIN_GAP = 16;
 /** How much may have been dropped in. */
 const MAX_GAP = 2_048;
+/** Bounds wider than this (landmarks far apart, or none after the passage) are not scanned: they pin too little. */
+const SCAN_LIMIT = 8_192;
 
 /**
  * For each i, the fewest edits between the quote's first i characters (its
@@ -62,13 +64,19 @@ function interruptedFrame(text: string, pq: PreparedQuote, lo: number, hi: numbe
   const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
   const budget = Math.floor(quote.length * NEARLY_INTACT);
   let found: Parts | null = null;
+  // A suffix may follow several places of the prefix: its tails are read once.
+  const tailsAt = new Map<number, [number, number][]>();
   for (const p of searchApprox(text, prefix, Math.max(0, lo - prefix.length), hi, Math.floor(prefix.length * NEARLY_INTACT))) {
     const heads = partReadings(text, quote, p.end, false);
     // The whole quote reading after the prefix, or before the suffix, is a copy uninterrupted.
     if ((heads[quote.length] as [number, number])[0] <= budget) continue;
     const to = Math.min(text.length, p.end + MAX_GAP + quote.length + suffix.length);
     for (const s of searchApprox(text, suffix, p.end + MIN_GAP, to, Math.floor(suffix.length * NEARLY_INTACT))) {
-      const tails = partReadings(text, quote, s.start, true);
+      let tails = tailsAt.get(s.start);
+      if (!tails) {
+        tails = partReadings(text, quote, s.start, true);
+        tailsAt.set(s.start, tails);
+      }
       if ((tails[quote.length] as [number, number])[0] <= budget) continue;
       // The split of the quote into a head after the prefix and a tail
       // before the suffix with the fewest edits, other words between them.
@@ -89,10 +97,10 @@ function interruptedFrame(text: string, pq: PreparedQuote, lo: number, hi: numbe
   return found;
 }
 
-/** The passage interrupted once, within [lo, hi) (normalized offsets): see the module comment. */
+/** The passage interrupted once, within [lo, hi) (normalized offsets, at most SCAN_LIMIT apart): see the module comment. */
 export function interruptedPassage(norm: NormalizedText, pq: PreparedQuote, lo = 0, hi = norm.text.length): AnchorMatch | null {
   const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
-  if (prefix.length < MIN_SIDE || suffix.length < MIN_SIDE || quote.length < MIN_QUOTE) return null;
+  if (prefix.length < MIN_SIDE || suffix.length < MIN_SIDE || quote.length < MIN_QUOTE || hi - lo > SCAN_LIMIT) return null;
   const text = norm.text;
   // The passage's context meeting anywhere says it was deleted.
   if (seamAnywhere(textIndex(norm), pq, 0, text.length)) return null;
