@@ -13,6 +13,7 @@ import { evaluate, overlapRatio, toMatch } from "./candidates";
 import { someCopy } from "./copies";
 import { seamAnywhere } from "./frame";
 import type { NormalizedText } from "./normalize";
+import { partReadings } from "./part-readings";
 import type { PreparedQuote } from "./prepare-quote";
 import { textIndex } from "./text-index";
 import type { AnchorMatch } from "./types";
@@ -28,31 +29,6 @@ const MIN_GAP = 16;
 const MAX_GAP = 2_048;
 /** Bounds wider than this (landmarks far apart, or none after the passage) are not scanned: they pin too little. */
 const SCAN_LIMIT = 8_192;
-
-/**
- * For each i, the fewest edits between the quote's first i characters (its
- * last i, reading `backward`) and the text read from `edge`, and how much of
- * the text that takes: [edits, covered] (one row of the edit-distance table
- * per quote character, the text's far end free).
- */
-function partReadings(text: string, quote: string, edge: number, backward: boolean): [number, number][] {
-  const reach = Math.min(quote.length + Math.floor(quote.length * NEARLY_INTACT), backward ? edge : text.length - edge);
-  const at = (n: number): number => (backward ? text.charCodeAt(edge - 1 - n) : text.charCodeAt(edge + n));
-  const q = (i: number): number => (backward ? quote.charCodeAt(quote.length - 1 - i) : quote.charCodeAt(i));
-  let row = Array.from({ length: reach + 1 }, (_, j) => j);
-  const out: [number, number][] = [[0, 0]];
-  for (let i = 1; i <= quote.length; i++) {
-    const next = [i];
-    let bestJ = 0;
-    for (let j = 1; j <= reach; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (q(i - 1) === at(j - 1) ? 0 : 1));
-      if ((next[j] as number) < (next[bestJ] as number)) bestJ = j;
-    }
-    row = next;
-    out.push([row[bestJ] as number, bestJ]);
-  }
-  return out;
-}
 
 interface Parts {
   head: RawMatch;

@@ -18,6 +18,7 @@
 
 import { candidatesAnywhere } from "./best-reading";
 import { overlapRatio, repeatMargin, toMatch, evaluate, type Candidate } from "./candidates";
+import { partReadings } from "./part-readings";
 import { contextHint, otherHalfElsewhere, partHint, type ContextHint } from "./context-hint";
 import { someCopy } from "./copies";
 import { SEAM_SLACK } from "./cut-passage";
@@ -90,25 +91,12 @@ export function clearlyBestFrame(norm: NormalizedText, pq: PreparedQuote): Ancho
  * intact: [length of the quote's part, length of text it covers, edits].
  */
 function longestPart(text: string, quote: string, hint: ContextHint): [number, number, number] | null {
-  const reach = Math.min(quote.length + Math.floor(quote.length * NEARLY_INTACT), hint.forward ? text.length - hint.edge : hint.edge);
-  const at = (n: number): number => (hint.forward ? text.charCodeAt(hint.edge + n) : text.charCodeAt(hint.edge - 1 - n));
-  const q = (i: number): number => (hint.forward ? quote.charCodeAt(i) : quote.charCodeAt(quote.length - 1 - i));
-  // row[j]: edits between the quote's first i characters and the text's first j (in reading order).
-  let row = Array.from({ length: reach + 1 }, (_, j) => j);
-  let part: [number, number, number] | null = null;
-  for (let i = 1; i <= quote.length; i++) {
-    const next = [i];
-    let bestJ = 0;
-    for (let j = 1; j <= reach; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (q(i - 1) === at(j - 1) ? 0 : 1));
-      if ((next[j] as number) < (next[bestJ] as number)) bestJ = j;
-    }
-    row = next;
-    const errors = row[bestJ] as number;
-    if (nearlyIntact(errors, i)) part = [i, bestJ, errors];
-    else if (errors > Math.floor(quote.length * NEARLY_INTACT)) break;
+  const readings = partReadings(text, quote, hint.edge, !hint.forward, Math.floor(quote.length * NEARLY_INTACT));
+  for (let i = readings.length - 1; i > 0; i--) {
+    const [errors, covered] = readings[i] as [number, number];
+    if (nearlyIntact(errors, i)) return [i, covered, errors];
   }
-  return part;
+  return null;
 }
 
 /**
