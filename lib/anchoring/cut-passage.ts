@@ -36,8 +36,8 @@ export const SEAM_SLACK = 2;
  * its head or its tail): at least half of the quote still stands word for
  * word right at the hint — starting on it, or ending a quote's length after
  * it — with the side of context next to that half nearly intact, or
- * rewritten too (the same rewrite took it). The surviving stretch is the
- * match. A deleted passage leaves its context meeting there instead, and a
+ * rewritten too (the same rewrite took it) when that half stands nowhere
+ * else word for word. The surviving stretch is the match. A deleted passage leaves its context meeting there instead, and a
  * rewritten one nothing intact.
  */
 export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number): AnchorMatch | null {
