@@ -159,3 +159,31 @@ suite("anchorAll on a passage a move split", () => {
     expect(anchorAll(now, items)[2]).toBeNull();
   });
 });
+
+suite("anchorAll on a passage whose stretch moves pulled both ways, one cutting into its prefix", () => {
+  const paras = paragraphs();
+  const text = paras.join("\n\n");
+  const annotated = [1, 5, 6, 7, 11, 17].map((k) => spanIn(paras, k, 80));
+  const items = annotated.map(({ start, end }) => describeTextRange(text, start, end));
+  const { start, end } = annotated[2] as { start: number; end: number };
+  const quote = items[2]?.quote.exact as string;
+  // The start of paragraph 6, up to 10 characters before the quote (most of its prefix), goes to the end of the text...
+  const paraStart = text.lastIndexOf("\n\n", start) + 2;
+  const taken = text.slice(paraStart, start - 10);
+  // ...and paragraph 12 comes in 40 characters after it.
+  const arrived = paras[12] as string;
+  const rest = `${text.slice(0, paraStart)}${text.slice(start - 10, end + 40)} ${arrived}${text.slice(end + 40)}`;
+  const revised = `${rest.replace(`\n\n${arrived}\n\n`, "\n\n")}\n\n${taken}`;
+
+  it("keeps the passage, its quote word for word and nowhere else, right where its stretch now puts it", () => {
+    const now = revised;
+    const results = anchorAll(now, items);
+    expect(results[2]?.start).toBe(now.indexOf(quote));
+    expect(results[1]?.start).toBe(now.indexOf(items[1]?.quote.exact as string));
+  });
+
+  it("orphans it when its words stand elsewhere too, edited", () => {
+    const now = `${revised}\n\n${quote.replace(/ [a-z]+ /, " and ")}`;
+    expect(anchorAll(now, items)[2]).toBeNull();
+  });
+});

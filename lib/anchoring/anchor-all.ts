@@ -18,6 +18,7 @@ import { AMBIGUOUS_MAX_DISTANCE, overlapRatio, toMatch, type Candidate } from ".
 import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
 import { halfAnywhere } from "./cut-passage";
+import { interruptedPassage } from "./interrupted";
 import { contextHint, readingBeside } from "./context-hint";
 import { locate, locateOutcome, locateVerbatim, locateWithoutPosition } from "./match-quote";
 import { foldWithOffsets, normalizeText, toNormOffset, toOrigRange, type NormalizedText } from "./normalize";
@@ -165,23 +166,42 @@ function partBetween(norm: NormalizedText, pq: PreparedQuote, lo: number, hi: nu
   return at >= lo && at <= hi ? found : null;
 }
 
-/**
- * Searches for a quote that was at [old, oldEnd) in the old text between the
- * landmarks before and after it, with a hint from the nearest landmark.
- */
-function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldEnd: number, landmarks: readonly Landmark[]): AnchorMatch | null {
+interface Bracket {
+  prev: Landmark;
+  next: Landmark | undefined;
+  /** The first landmark after `prev`: inside the passage's fragment, if any is. */
+  inner: Landmark | undefined;
+  /** Where the passage may be now (normalized offsets), as the landmarks say. */
+  lo: number;
+  hi: number;
+}
+
+/** The landmarks either side of a passage that was at [old, oldEnd) in the old text. */
+function bracketOf(norm: NormalizedText, landmarks: readonly Landmark[], old: number, oldEnd: number): Bracket {
   const afterPrev = firstFrom(landmarks, old - LANDMARK + 1);
   const prev = landmarks[afterPrev - 1] ?? TEXT_START;
   const next = landmarks[firstFrom(landmarks, oldEnd)];
-  const inner = landmarks[afterPrev];
+  return { prev, next, inner: landmarks[afterPrev], lo: Math.max(0, prev.now + LANDMARK - BRACKET_SLACK), hi: next ? next.now + BRACKET_SLACK : norm.text.length };
+}
+
+/**
+ * A passage that was at [old, oldEnd) in the old text, between the landmarks
+ * before and after it (readBetween), failing that interrupted there by
+ * something a move dropped into it (interrupted.ts).
+ */
+function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldEnd: number, landmarks: readonly Landmark[]): AnchorMatch | null {
+  const bracket = bracketOf(norm, landmarks, old, oldEnd);
+  return readBetween(norm, pq, old, oldEnd, bracket) ?? interruptedPassage(norm, pq, bracket.lo, bracket.hi);
+}
+
+/** Searches for a quote that was at [old, oldEnd) in the old text between its landmarks, with a hint from the nearest one. */
+function readBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldEnd: number, { prev, next, inner, lo, hi }: Bracket): AnchorMatch | null {
   // The nearest landmark's shift carries the old start over.
   let nearest: Landmark | undefined;
   if (inner && inner.old + LANDMARK <= oldEnd) nearest = inner;
   else if (prev !== TEXT_START && (!next || old - prev.old <= next.old - oldEnd)) nearest = prev;
   else nearest = next;
   const hint = toNormOffset(norm, nearest ? old + nearest.source - nearest.old : old);
-  const lo = Math.max(0, prev.now + LANDMARK - BRACKET_SLACK);
-  const hi = next ? next.now + BRACKET_SLACK : norm.text.length;
   const match = locateOutcome(norm, pq, {
     hint,
     lo,
@@ -218,7 +238,14 @@ function placeBetween(norm: NormalizedText, pq: PreparedQuote, old: number, oldE
   const start = toNormOffset(norm, match.start);
   if (Math.abs(start - hint) > AMBIGUOUS_MAX_DISTANCE) return null;
   const sole = soleVerbatim(norm, pq, Math.min(hint, start) - OWN_SIDE_SLACK, Math.max(hint, toNormOffset(norm, match.end)) + OWN_SIDE_SLACK);
-  return sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start ? match : null;
+  if (sole && toOrigRange(norm, sole.start, sole.end)[0] === match.start) return match;
+  // Nor when its quote alone stands there word for word, long enough not to
+  // recur by chance, and nowhere else even edited, with no sign that the
+  // passage was deleted (locateVerbatim): what is taken anywhere when nothing
+  // between the landmarks reads like the passage is taken here too, though
+  // moves around it (one cutting into its context) pulled the stretch both ways.
+  const verbatim = locateVerbatim(norm, pq, hint);
+  return verbatim && verbatim.start === match.start ? match : null;
 }
 
 /** An item without a position (an import): what one annotation alone would find, failing that the rules of unpositioned.ts. */

@@ -267,6 +267,12 @@ export function decide(candidates: readonly Candidate[], hasHint: boolean): Deci
     c.contextErrors > winner.contextErrors &&
     (winner.errors > 0 || (c.distance <= AT_HINT && winner.distance > AT_HINT)) &&
     overlapRatio(c, winner) <= 0.5;
+  // Unless the quote, word for word, starts exactly at the hint: the hint
+  // is then the passage's own first character (a stale one is off by the
+  // edits before it, and lands on a copy's first character only by chance),
+  // and a copy elsewhere that kept the same context is the look-alike.
+  const onHint = candidates.find((c) => disputed(c) && c.distance === 0 && c.acceptable);
+  if (onHint) return { kind: "found", best: onHint };
   if (candidates.some(disputed)) return { kind: "ambiguous", confident: false };
   for (const c of candidates) {
     if (c === best || !rivals(best, c) || overlapRatio(c, best) > 0.5) continue;

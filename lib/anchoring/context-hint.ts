@@ -15,6 +15,7 @@ import { elsewhere } from "./elsewhere";
 import { seamWithin } from "./frame";
 import { SEAM_SLACK } from "./cut-passage";
 import { compile, prefixDistances } from "./myers";
+import { prefixErrors, suffixErrors } from "./similarity";
 import { toNormOffset, type NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { textIndex } from "./text-index";
@@ -59,6 +60,42 @@ export function contextHint(norm: NormalizedText, pq: PreparedQuote): ContextHin
   }
   if (prefix) return { start: prefix.end, edge: prefix.end, forward: true };
   if (suffix) return { start: Math.max(0, suffix.start - length), edge: suffix.start, forward: false };
+  return undefined;
+}
+
+/** How far from where the part's length puts it the side's edge is looked for, for edits in the part. */
+const EDGE_SLACK = 3;
+
+/**
+ * Where the quote is expected from a side of its context read together with
+ * the `part` characters of the quote next to it (its head after the prefix,
+ * its tail before the suffix), when that longer stretch stands nearly
+ * intact in one place of the whole text and nowhere else even with a
+ * quarter of it edited: a side edited too much to stand on its own, or one
+ * that repeated boilerplate shares, is still this passage's side when the
+ * words of the quote beside it are the passage's. When both stretches stand
+ * once they must agree, as in contextHint.
+ */
+export function partHint(norm: NormalizedText, pq: PreparedQuote, part: number): ContextHint | undefined {
+  const { nPrefix: prefix, nExact: quote, nSuffix: suffix } = pq;
+  if (part > quote.length) return undefined;
+  const text = norm.text;
+  const head = prefix.length >= MIN_SIDE ? soleSide(norm, prefix + quote.slice(0, part)) : null;
+  const tail = suffix.length >= MIN_SIDE ? soleSide(norm, quote.slice(quote.length - part) + suffix) : null;
+  // The side's edge inside the stretch: where that side reads with the fewest edits, near where the part's length puts it.
+  const edge = (guess: number, errorsAt: (at: number) => number): number => {
+    let best = guess;
+    for (let at = Math.max(0, guess - EDGE_SLACK); at <= Math.min(text.length, guess + EDGE_SLACK); at++) if (errorsAt(at) < errorsAt(best)) best = at;
+    return best;
+  };
+  const headEdge = head && edge(head.end - part, (at) => prefixErrors(text, at, prefix));
+  const tailEdge = tail && edge(tail.start + part, (at) => suffixErrors(text, at, suffix));
+  if (headEdge !== null && tailEdge !== null) {
+    const gap = tailEdge - headEdge;
+    return gap >= 0 && gap <= 2 * quote.length ? { start: headEdge, edge: headEdge, forward: true } : undefined;
+  }
+  if (headEdge !== null) return { start: headEdge, edge: headEdge, forward: true };
+  if (tailEdge !== null) return { start: Math.max(0, tailEdge - quote.length), edge: tailEdge, forward: false };
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import { copyInOwnContext } from "./elsewhere";
 import { contextElsewhere, seamAnywhere, seamWithin } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
-import { prefixErrors, suffixErrors } from "./similarity";
+import { prefixErrors, suffixErrors, UNRELATED_SIDE } from "./similarity";
 import { textIndex } from "./text-index";
 import type { AnchorMatch } from "./types";
 import { exactCopies } from "./verbatim";
@@ -34,9 +34,11 @@ export const SEAM_SLACK = 2;
 /**
  * The passage partly overwritten where it stood (a neighbour's rewrite took
  * its head or its tail): at least half of the quote still stands word for
- * word right at the hint, with the side of context next to that half nearly
- * intact too. The surviving stretch is the match. A deleted passage leaves
- * its context meeting there instead, and a rewritten one nothing intact.
+ * word right at the hint — starting on it, or ending a quote's length after
+ * it — with the side of context next to that half nearly intact, or
+ * rewritten too (the same rewrite took it) when that half stands nowhere
+ * else word for word. The surviving stretch is the match. A deleted passage leaves its context meeting there instead, and a
+ * rewritten one nothing intact.
  */
 export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number): AnchorMatch | null {
   const text = norm.text;
@@ -49,11 +51,19 @@ export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number
   const survivor = (start: number, length: number): AnchorMatch | null => toMatch(norm, pq, evaluate(text, pq, { start, end: start + length, errors: quote.length - length }, hint));
   // Its prefix and suffix meeting at the hint is the passage deleted, and a look-alike's words after them.
   if (seamWithin(text, pq, hint, SEAM_SLACK)) return null;
-  if (head >= needed && prefixErrors(text, hint, pq.nPrefix) <= side(pq.nPrefix.length)) return survivor(hint, head);
+  // The side next to the half nearly intact, or rewritten with the other half
+  // (unrelated text) — then only the hint says the half is the passage's, and
+  // words standing elsewhere too (boilerplate) may be any copy's. A side that
+  // reads like the passage's but edited beyond what edits do is a
+  // look-alike's, or the passage's other side with words repeated after it
+  // (what a deletion leaves).
+  const sideFits = (errors: number, sideLength: number, start: number, length: number): boolean =>
+    errors <= side(sideLength) || (errors > sideLength * UNRELATED_SIDE && exactCopies(textIndex(norm), text.slice(start, start + length), 2).length === 1);
+  if (head >= needed && sideFits(prefixErrors(text, hint, pq.nPrefix), pq.nPrefix.length, hint, head)) return survivor(hint, head);
   const end = hint + quote.length;
   let tail = 0;
   while (tail < quote.length && end - tail - 1 >= 0 && text.charCodeAt(end - tail - 1) === quote.charCodeAt(quote.length - tail - 1)) tail++;
-  if (tail >= needed && suffixErrors(text, end, pq.nSuffix) <= side(pq.nSuffix.length)) return survivor(end - tail, tail);
+  if (tail >= needed && sideFits(suffixErrors(text, end, pq.nSuffix), pq.nSuffix.length, end - tail, tail)) return survivor(end - tail, tail);
   return null;
 }
 

@@ -361,4 +361,20 @@ suite("matchQuote on a passage moved, or partly overwritten", () => {
     // Somewhere else, half a sentence is not evidence enough.
     expect(matchQuote(overwritten, quote, start + 1_500)).toBeNull();
   });
+
+  it("keeps the surviving half at the hint when the rewrite took the side of context next to it too", () => {
+    const text = `${longProse(24, 3_000)}Notice to passengers: ${passage} Tickets are sold at the quay. ${longProse(25, 3_000)}`;
+    const start = text.indexOf(passage);
+    const { quote } = describeTextRange(text, start, start + passage.length);
+    const keep = 50;
+    // The rewrite replaced the prefix with words of the same length and the passage's second half.
+    const prefix = quote.prefix as string;
+    const rewritten = text.slice(0, start - prefix.length) + "grant village school mark".padEnd(prefix.length, "!") + text.slice(start, start + keep) + "museum theatre council winter storm engineer" + text.slice(start + passage.length);
+    expect(matchQuote(rewritten, quote, start)).toMatchObject({ start, end: start + keep });
+    // A side that reads like the passage's own, edited beyond what edits do, is a look-alike's: nothing then.
+    const edited = text.slice(0, start - 12) + "xxxx yy zzzz" + text.slice(start, start + keep) + "museum theatre council winter storm engineer" + text.slice(start + passage.length);
+    expect(matchQuote(edited, quote, start)).toBeNull();
+    // With the side rewritten only the position speaks for it: words that stand elsewhere too may be any copy's.
+    expect(matchQuote(`${rewritten}\n\n${passage.slice(0, keep)} and so on.`, quote, start)).toBeNull();
+  });
 });

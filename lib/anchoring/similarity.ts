@@ -7,6 +7,13 @@
 
 import { bestPrefixDistance, compile } from "./myers";
 
+/**
+ * A side of context with more than this share of it edited is unrelated
+ * text, no edited copy of the passage's own (unrelated English passages
+ * read below 0.5 similarity: see MIN_WORST_SIDE in candidates.ts).
+ */
+export const UNRELATED_SIDE = 0.5;
+
 /** Extra text examined beyond the context's length, to absorb insertions. */
 const SLACK = 16;
 

@@ -102,3 +102,34 @@ suite("with positions: what a cut left beside a side of context that stands betw
     expect(anchorAll(now, items)[0]).toBeNull();
   });
 });
+
+suite("imports: what a cut left beside a side that stands once only with the words next to it (partHint)", () => {
+  // Two paragraphs open alike, so the prefix stands twice and tells nothing alone.
+  const opening = "Release notes follow the usual pattern for every package we publish. ";
+  const sibling = `${opening}The engines are downloaded from the content network at install time and cached for later runs.`;
+  const own = `${opening}The query compiler is bundled with the client and never downloaded at install time, so offline builds work.`;
+  const text = [prose(60, 11), sibling, prose(60, 12), own, prose(60, 13)].join("\n\n");
+  const exact = "The query compiler is bundled with the client and never downloaded at install time";
+  const item = imported(text, exact, text.indexOf(own));
+
+  it("places the surviving head when the prefix with it stands once, though the prefix alone stands twice", () => {
+    // A neighbour's deletion took all but the first third of the quote, and its suffix.
+    const now = text.replace("with the client and never downloaded at install time, so offline builds work.\n\n", "");
+    const { alone, part } = rules(now, item.quote);
+    expect(alone).toBeNull();
+    const [got] = anchorAll(now, [item]);
+    expect(got?.start).toBe(now.indexOf("The query compiler"));
+    expect(got && now.slice(got.start, got.end)).toMatch(/^The query compiler is bundled/);
+    expect(part).toEqual(got);
+  });
+
+  it("refuses nearly the whole quote beside that side when its other side is unrelated text (a sibling next to a deleted passage)", () => {
+    // The sibling says the same words, then goes its own way; the passage itself was replaced.
+    const twin = `${opening}${exact}. The engines are fetched from the content network instead.`;
+    const base = [prose(60, 14), twin, prose(60, 15), own, prose(60, 16)].join("\n\n");
+    const quote = imported(base, exact, base.indexOf(own)).quote;
+    const now = base.replace(`${exact}, so offline builds work.`, "Nothing else changed in this release apart from the documentation.");
+    // (The quote word for word once in the text is another rule's to weigh.)
+    expect(rules(now, quote).part).toBeNull();
+  });
+});

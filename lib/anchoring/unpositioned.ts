@@ -11,20 +11,23 @@
  *   standing elsewhere (repeated boilerplate) does not outweigh that.
  * - `partBeside`: what a cut left of the passage — a third of its quote or
  *   more, nearly intact — right beside the one side of its context that stands
- *   once in the text (context-hint.ts), when the rest of it with its other
- *   side stands nowhere else and its context does not meet anywhere.
+ *   once in the text (context-hint.ts), or that stands once together with
+ *   that part, when the rest of it with its other side stands nowhere else
+ *   and its context does not meet anywhere.
  */
 
 import { candidatesAnywhere } from "./best-reading";
 import { overlapRatio, repeatMargin, toMatch, evaluate, type Candidate } from "./candidates";
-import { contextHint, otherHalfElsewhere, type ContextHint } from "./context-hint";
+import { partReadings } from "./part-readings";
+import { contextHint, otherHalfElsewhere, partHint, type ContextHint } from "./context-hint";
 import { someCopy } from "./copies";
 import { SEAM_SLACK } from "./cut-passage";
 import { copyInOwnContext } from "./elsewhere";
 import { seamAnywhere, seamWithin } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
-import { contextScore } from "./similarity";
+import { contextScore, prefixErrors, suffixErrors, UNRELATED_SIDE } from "./similarity";
+import type { RawMatch } from "./approx-search";
 import { textIndex } from "./text-index";
 import type { AnchorMatch } from "./types";
 
@@ -88,34 +91,47 @@ export function clearlyBestFrame(norm: NormalizedText, pq: PreparedQuote): Ancho
  * intact: [length of the quote's part, length of text it covers, edits].
  */
 function longestPart(text: string, quote: string, hint: ContextHint): [number, number, number] | null {
-  const reach = Math.min(quote.length + Math.floor(quote.length * NEARLY_INTACT), hint.forward ? text.length - hint.edge : hint.edge);
-  const at = (n: number): number => (hint.forward ? text.charCodeAt(hint.edge + n) : text.charCodeAt(hint.edge - 1 - n));
-  const q = (i: number): number => (hint.forward ? quote.charCodeAt(i) : quote.charCodeAt(quote.length - 1 - i));
-  // row[j]: edits between the quote's first i characters and the text's first j (in reading order).
-  let row = Array.from({ length: reach + 1 }, (_, j) => j);
-  let part: [number, number, number] | null = null;
-  for (let i = 1; i <= quote.length; i++) {
-    const next = [i];
-    let bestJ = 0;
-    for (let j = 1; j <= reach; j++) {
-      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (q(i - 1) === at(j - 1) ? 0 : 1));
-      if ((next[j] as number) < (next[bestJ] as number)) bestJ = j;
-    }
-    row = next;
-    const errors = row[bestJ] as number;
-    if (nearlyIntact(errors, i)) part = [i, bestJ, errors];
-    else if (errors > Math.floor(quote.length * NEARLY_INTACT)) break;
+  const readings = partReadings(text, quote, hint.edge, !hint.forward, Math.floor(quote.length * NEARLY_INTACT));
+  for (let i = readings.length - 1; i > 0; i--) {
+    const [errors, covered] = readings[i] as [number, number];
+    if (nearlyIntact(errors, i)) return [i, covered, errors];
   }
-  return part;
+  return null;
+}
+
+/**
+ * What a cut left of the passage, read from the edge of the side of context
+ * that `hint` found: its longest part there (at least `needed` characters),
+ * nearly intact, as a raw match whose edits count the part's own and the
+ * quote it lacks. `alone` says the side stands once by itself; when it
+ * stands once only together with the part next to it, nearly the whole
+ * quote read beside it with its other side unrelated text (more than half
+ * of it edited) is how a sibling sentence next to the deleted passage
+ * reads, and is refused.
+ */
+function cutFrom(text: string, pq: PreparedQuote, hint: ContextHint | undefined, needed: number, alone: boolean): RawMatch | null {
+  if (!hint || seamWithin(text, pq, hint.edge, SEAM_SLACK)) return null;
+  const quote = pq.nExact;
+  const part = longestPart(text, quote, hint);
+  if (!part || part[0] < needed) return null;
+  const [kept, covered, errors] = part;
+  const raw = hint.forward ? { start: hint.edge, end: hint.edge + covered, errors: errors + quote.length - kept } : { start: hint.edge - covered, end: hint.edge, errors: errors + quote.length - kept };
+  if (alone || kept < quote.length - Math.floor(quote.length * NEARLY_INTACT)) return raw;
+  const other = hint.forward ? pq.nSuffix : pq.nPrefix;
+  const otherErrors = hint.forward ? suffixErrors(text, raw.end, other) : prefixErrors(text, raw.start, other);
+  return other.length >= MIN_SIDE && otherErrors <= other.length * UNRELATED_SIDE ? raw : null;
 }
 
 /**
  * What a cut left of the passage: a third of its quote or more, nearly
  * intact, reads right beside the one side of its context that stands once
- * in the text (contextHint). Refused when the passage's context meets there
- * or anywhere (it was deleted), when that part of the quote reads elsewhere
- * too (words a copy shares), or when the other half, with its side of
- * context, stands elsewhere (the passage lost this half there instead).
+ * in the text (contextHint), failing that beside a side that stands once
+ * together with that part of the quote (partHint: a side edited too much
+ * to stand alone, or one boilerplate shares). Refused when the passage's
+ * context meets there or anywhere (it was deleted), when that part of the
+ * quote reads elsewhere too (words a copy shares), or when the other half,
+ * with its side of context, stands elsewhere (the passage lost this half
+ * there instead).
  */
 export function partBeside(norm: NormalizedText, pq: PreparedQuote): AnchorMatch | null {
   const text = norm.text;
@@ -124,15 +140,17 @@ export function partBeside(norm: NormalizedText, pq: PreparedQuote): AnchorMatch
   if (quote.length < needed) return null;
   const index = textIndex(norm);
   if (seamAnywhere(index, pq, 0, text.length)) return null;
-  const hint = contextHint(norm, pq);
-  if (!hint || seamWithin(text, pq, hint.edge, SEAM_SLACK)) return null;
-  const part = longestPart(text, quote, hint);
-  if (!part || part[0] < needed) return null;
-  const [kept, covered, errors] = part;
-  const raw = hint.forward ? { start: hint.edge, end: hint.edge + covered, errors } : { start: hint.edge - covered, end: hint.edge, errors };
+  let hint = contextHint(norm, pq);
+  let raw = cutFrom(text, pq, hint, needed, true);
+  if (!raw) {
+    hint = partHint(norm, pq, needed);
+    raw = cutFrom(text, pq, hint, needed, false);
+  }
+  if (!hint || !raw) return null;
+  const found = raw;
   // The least share a survivor keeps, read elsewhere too, is words a copy shares: no trace of this passage more than of that copy.
   const words = hint.forward ? quote.slice(0, needed) : quote.slice(quote.length - needed);
-  if (someCopy(index, words, Math.floor(words.length * NEARLY_INTACT), 0, text.length, raw.start, (other) => overlapRatio(other, raw) <= 0.5)) return null;
-  const match = toMatch(norm, pq, evaluate(text, pq, { ...raw, errors: errors + quote.length - kept }, undefined));
+  if (someCopy(index, words, Math.floor(words.length * NEARLY_INTACT), 0, text.length, found.start, (other) => overlapRatio(other, found) <= 0.5)) return null;
+  const match = toMatch(norm, pq, evaluate(text, pq, found, undefined));
   return match && !otherHalfElsewhere(norm, pq, match) ? match : null;
 }
