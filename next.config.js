@@ -7,8 +7,6 @@
 const { require: requireTypeScript } = require("tsx/cjs/api");
 /** @type {typeof import("./lib/security/content-security-policy")} */
 const security = requireTypeScript("./lib/security/content-security-policy.ts", __filename);
-/** @type {typeof import("./lib/fonts/body-font.generated")} */
-const fonts = requireTypeScript("./lib/fonts/body-font.generated.ts", __filename);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -50,15 +48,6 @@ const nextConfig = {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
         headers: [{ key: "Strict-Transport-Security", value: security.STRICT_TRANSPORT_SECURITY }],
-      },
-      {
-        // The library opens on the Arabic essay, whose letters' face (34 KB) would otherwise be found only in the
-        // stylesheet: preloaded, it starts with the HTML. Only on the document: every page's header links to the
-        // library, and Next's prefetch of it (which carries an RSC header) would bring a preload in the page's head
-        // to every first visit (e2e/first-load.spec.ts).
-        source: "/",
-        missing: [{ type: "header", key: "rsc" }],
-        headers: [{ key: "Link", value: `<${fonts.ARABIC_FONT_URL}>; rel=preload; as=font; type="font/woff2"; crossorigin` }],
       },
       {
         // Font file names carry a hash of their bytes (scripts/build-fonts.ts), so a file never changes.

@@ -43,20 +43,15 @@ test("the reader, the share page and the notebook evaluate neither zod nor sonne
   expect(await zodEvaluated(page)).toBe(false);
 });
 
-test("every page preloads the body's face and the interface's; the library's document Arabic's too", async ({ page }) => {
+test("every page preloads the body's face and the interface's, and no other", async ({ page }) => {
   const preloadedFonts = async (path: string) => {
     const html = await (await page.request.get(path)).text();
     const head = html.slice(0, html.indexOf("</head>"));
     return [...head.matchAll(/<link rel="preload" href="\/fonts\/([a-z0-9-]+)\.[0-9a-f]+\.woff2" as="font"/g)].map((match) => match[1]);
   };
+  // The library opens on the Arabic essay, whose face is still found through the stylesheet: a preload on one page
+  // would reach every page that prefetches it (the header links to the library), 34 KB more on each first visit.
   for (const path of [ESSAY_PATH, "/"]) expect(await preloadedFonts(path), path).toEqual(["source-serif-4-core-normal", "inter-core-normal"]);
-
-  // The library opens on the Arabic essay: its document's headers preload the Arabic face, and nothing else does. In
-  // the head, the preload would reach every page that prefetches the library (the header links to it).
-  const linkHeader = async (path: string, headers?: Record<string, string>) => (await page.request.get(path, { headers })).headers()["link"];
-  expect(await linkHeader("/")).toMatch(/^<\/fonts\/noto-naskh-arabic-arabic-core-normal\.[0-9a-f]+\.woff2>; rel=preload; as=font; type="font\/woff2"; crossorigin$/);
-  expect(await linkHeader("/", { RSC: "1", "Next-Router-Prefetch": "1" }), "the library prefetched").toBeUndefined();
-  expect(await linkHeader(ESSAY_PATH)).toBeUndefined();
 });
 
 test("a first visit to the reader fetches no Arabic face, the library prefetched", async ({ page }) => {

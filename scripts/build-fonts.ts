@@ -2,7 +2,7 @@
  * `npm run fonts:build`: the web fonts Gloss serves, made from the installed
  * @fontsource-variable packages, written to public/fonts/ (names carry a
  * content hash, so they are cached for a year) with their @font-face rules in
- * app/fonts.generated.css and the addresses of the faces pages preload in
+ * app/fonts.generated.css and the body face's address in
  * lib/fonts/body-font.generated.ts. Run it after upgrading a font package.
  *
  * What it does to keep a first visit small:
@@ -223,9 +223,8 @@ async function main() {
   for (const file of await readdir(OUT_DIR)) if (file.endsWith(".woff2")) await rm(path.join(OUT_DIR, file));
 
   const rules: string[] = [];
-  // The core pieces every first frame needs: the body's face and the interface's, preloaded on every page;
-  // and Arabic's, which the library's document preloads (next.config.js).
-  const coreUrls = { serif: "", sans: "", arabic: "" };
+  // The core pieces every first frame needs: the body's face and the interface's, preloaded on every page.
+  const coreUrls = { serif: "", sans: "" };
   for (const face of FACES) {
     const packageName = face.css.split("/")[0]!;
     for (const source of await sourceRules(face.css)) {
@@ -248,7 +247,6 @@ async function main() {
         if (face.style === "normal" && piece.name.endsWith("-core-normal")) {
           if (face.family.startsWith("Source Serif")) coreUrls.serif = url;
           else if (face.family.startsWith("Inter")) coreUrls.sans = url;
-          else if (subset === "arabic") coreUrls.arabic = url;
         }
         console.log(`${url}  ${(subsetBytes.length / 1024).toFixed(1)} KB (from ${(bytes.length / 1024).toFixed(1)} KB)`);
       }
@@ -263,9 +261,7 @@ async function main() {
       `/** The face most text is set in (Source Serif 4, upright, ASCII and punctuation): preloaded on every page. */\n` +
       `export const BODY_FONT_URL = "${coreUrls.serif}";\n` +
       `/** The interface's face (Inter, upright, ASCII and punctuation): the header's on every page, preloaded too. */\n` +
-      `export const UI_FONT_URL = "${coreUrls.sans}";\n` +
-      `/** Arabic's letters (Noto Naskh Arabic, upright): preloaded by the library's document only, which opens on an Arabic essay. */\n` +
-      `export const ARABIC_FONT_URL = "${coreUrls.arabic}";\n`,
+      `export const UI_FONT_URL = "${coreUrls.sans}";\n`,
   );
 }
 

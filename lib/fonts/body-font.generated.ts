@@ -3,5 +3,3 @@
 export const BODY_FONT_URL = "/fonts/source-serif-4-core-normal.518db97afb.woff2";
 /** The interface's face (Inter, upright, ASCII and punctuation): the header's on every page, preloaded too. */
 export const UI_FONT_URL = "/fonts/inter-core-normal.4f045d0cef.woff2";
-/** Arabic's letters (Noto Naskh Arabic, upright): preloaded by the library's document only, which opens on an Arabic essay. */
-export const ARABIC_FONT_URL = "/fonts/noto-naskh-arabic-arabic-core-normal.4cf6241e03.woff2";
