@@ -53,3 +53,16 @@ test("every page preloads the body's face and the interface's, and no other", as
   // would reach every page that prefetches it (the header links to the library), 34 KB more on each first visit.
   for (const path of [ESSAY_PATH, "/"]) expect(await preloadedFonts(path), path).toEqual(["source-serif-4-core-normal", "inter-core-normal"]);
 });
+
+test("a first visit to the reader fetches no Arabic face, the library prefetched", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
+  });
+  const libraryPrefetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/" && !!response.request().headers()["rsc"]);
+  await page.goto(ESSAY_PATH);
+  await libraryPrefetched;
+  await page.waitForLoadState("networkidle");
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((font) => font.includes("naskh"))).toEqual([]);
+});

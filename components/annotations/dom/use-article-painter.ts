@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { createHighlightPainter, type HighlightPainter } from "./highlight-painter";
 
 /** The reader renders the article's canonical text, and nothing else, inside this element. */
@@ -13,10 +13,10 @@ export function useArticlePainter(): HighlightPainter | null {
     const root = document.querySelector(ARTICLE_TEXT_SELECTOR);
     if (!root) return;
     const created = createHighlightPainter(root);
-    // The article is already on screen; this effect is where the layer first touches it,
-    // and the one extra render it causes is the layer's first real one.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setPainter(created);
+    // The article is already on screen; this effect is where the layer first touches it, and the one extra
+    // render it causes is the layer's first real one: a transition, rendered in slices that leave the main
+    // thread free between them.
+    startTransition(() => setPainter(created));
     return () => {
       created.dispose();
       setPainter(null);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSession } from "@/components/auth/session-provider";
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { AppToaster } from "@/components/layout/app-toaster";
 import { toast } from "@/components/layout/toast";
 import { v4 as uuidv4 } from "uuid";
@@ -129,12 +129,13 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     cardAction({ type: "annotationOpened", ids: [id], reveal: true }, { from });
   });
 
-  // The share page opens the reader on one note: once it has loaded, go there.
+  // The share page opens the reader on one note: once it has loaded, go there. A transition, like the layer's
+  // first render (use-article-painter.ts): React renders the card in slices rather than in one task.
   useEffect(() => {
     if (!focusAnnotationId || focusedOnce.current || !painter || store.status === "loading") return;
     if (!byId.has(focusAnnotationId)) return;
     focusedOnce.current = true;
-    openAnnotation(focusAnnotationId, null);
+    startTransition(() => openAnnotation(focusAnnotationId, null));
   });
 
   /** Whether the reader is selecting with the keyboard: in the text (with keyboard focus) or in the toolbar. */
