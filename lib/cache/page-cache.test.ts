@@ -48,6 +48,17 @@ describe("Next's page cache, adapted", () => {
     expect(await cache.get("/api/thing")).toEqual({ lastModified: 0, value: { ...route, headers: {} } });
   });
 
+  it("serves a cached page written in ASCII, its policy allowing the inline scripts as they are sent", async () => {
+    class Cache extends RecordingCache {}
+    const cache = new Cache();
+    adaptPageCacheHandler(cache);
+    const text = "Mostly plain words. ".repeat(20);
+    await cache.set("/articles/a", { ...page(200), html: `<html><body><p>Isn’t ${text}</p><script>self.__next_f.push([1,"Isn’t"])</script></body></html>` });
+    const entry = (await cache.get("/articles/a")) as { value: { html: string; headers: Record<string, string> } };
+    expect(entry.value.html).toBe(`<html><body><p>Isn&#x2019;t ${text}</p><script>self.__next_f.push([1,"Isn\\u2019t"])</script></body></html>`);
+    expect(entry.value.headers["content-security-policy"]).toBe(`script-src 'self' ${sha256('self.__next_f.push([1,"Isn\\u2019t"])')}`);
+  });
+
   it("serves a cached page with an ETag of its HTML and flight data, the same wherever the same entry is read", async () => {
     class Cache extends RecordingCache {}
     const [one, other] = [new Cache(), new Cache()];

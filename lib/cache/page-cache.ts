@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { inlineScriptsPolicy } from "@/lib/security/inline-scripts-policy";
+import { asciiHtml } from "./ascii-html";
 
 /**
- * Two adjustments to Next's own page cache (its memory and disk cache stay
+ * Adjustments to Next's own page cache (its memory and disk cache stay
  * in place; only its handler's `get` and `set` are wrapped, once):
  *
  * - A page that answered 404 is never stored. Article pages are rendered on
@@ -14,6 +15,9 @@ import { inlineScriptsPolicy } from "@/lib/security/inline-scripts-policy";
  *   page, from the HTML that is sent). The constant policy of next.config.js
  *   has to allow inline scripts, as it cannot know them; a browser enforces
  *   both policies, so on a cached page no other inline script runs.
+ * - A cached page's HTML is written in ASCII where that changes nothing a
+ *   browser reads (./ascii-html.ts): Node then sends it without encoding it
+ *   to UTF-8 and measuring it again on every request.
  * - A cached page is served with an ETag computed once per cache entry, from
  *   its HTML and flight data; lib/http/not-modified.ts answers 304 when a
  *   returning reader names it. Next's own ETags are off (next.config.js):
@@ -61,10 +65,14 @@ function entityTag(page: CachedPage & { html: string }): string {
   return `"${hash.digest("base64url")}"`;
 }
 
-/** Adds a cached page's script policy and ETag to its stored headers (once: the entry keeps them). */
-function withCachedPageHeaders<Entry>(entry: Entry): Entry {
+/**
+ * Writes a cached page's HTML in ASCII where it can, then adds the page's script policy and ETag (both of the HTML
+ * as sent) to its stored headers. Once: the entry keeps all three.
+ */
+function preparedForServing<Entry>(entry: Entry): Entry {
   const value = (entry as { value?: unknown } | null)?.value;
   if (!isCachedHtmlPage(value) || value.headers?.[ETAG_HEADER]) return entry;
+  value.html = asciiHtml(value.html);
   value.headers = { ...value.headers, [SCRIPT_POLICY_HEADER]: inlineScriptsPolicy(value.html), [ETAG_HEADER]: entityTag(value) };
   return entry;
 }
@@ -74,8 +82,8 @@ export function adaptPageCacheHandler(handler: unknown): void {
   const prototype = handler ? (Object.getPrototypeOf(handler) as PageCacheHandler | null) : null;
   if (!prototype || prototype[ADAPTED] || typeof prototype.set !== "function" || typeof prototype.get !== "function") return;
   const { get, set } = prototype;
-  prototype.get = async function getWithCachedPageHeaders(this: PageCacheHandler, ...args: unknown[]) {
-    return withCachedPageHeaders(await get.apply(this, args));
+  prototype.get = async function getPreparedForServing(this: PageCacheHandler, ...args: unknown[]) {
+    return preparedForServing(await get.apply(this, args));
   };
   prototype.set = function setUnlessNotFound(this: PageCacheHandler, key, data, context) {
     if (isNotFoundPage(data)) return Promise.resolve();

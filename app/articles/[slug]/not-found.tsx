@@ -1,5 +1,4 @@
-import NotFound from "@/app/not-found";
-import { PrivateArticleRedirect } from "@/components/articles/private-article-redirect";
+import { ArticleNotFound } from "@/components/articles/article-not-found";
 
 export { metadata } from "@/app/not-found";
 
@@ -9,11 +8,6 @@ export { metadata } from "@/app/not-found";
  * link, typed by hand) is sent on to where they read it, from the client, so
  * the page stays one cached 404 for everyone else.
  */
-export default function ArticleNotFound() {
-  return (
-    <>
-      <NotFound />
-      <PrivateArticleRedirect />
-    </>
-  );
+export default function ArticleNotFoundBoundary() {
+  return <ArticleNotFound />;
 }
