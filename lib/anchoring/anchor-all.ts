@@ -17,6 +17,7 @@ import { searchApprox, type RawMatch } from "./approx-search";
 import { AMBIGUOUS_MAX_DISTANCE, overlapRatio, toMatch, type Candidate } from "./candidates";
 import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
+import { sideErrors } from "./frame";
 import { halfAnywhere } from "./cut-passage";
 import { interruptedPassage } from "./interrupted";
 import { contextHint, readingBeside } from "./context-hint";
@@ -57,11 +58,6 @@ function firstFrom(landmarks: readonly Landmark[], old: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Context edits tolerated when looking for what is left of the passage's surroundings where it was. */
-function sideErrors(length: number): number {
-  return Math.floor(length * 0.25);
 }
 
 /** How far a side of context may stand from the passage's edge and still be its own. */

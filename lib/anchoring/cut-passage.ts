@@ -14,7 +14,7 @@ import { compile, prefixDistances } from "./myers";
 import { evaluate, overlapRatio, toMatch } from "./candidates";
 import { someCopy } from "./copies";
 import { copyInOwnContext } from "./elsewhere";
-import { contextElsewhere, seamAnywhere, seamWithin } from "./frame";
+import { contextElsewhere, seamAnywhere, seamWithin, sideErrors } from "./frame";
 import type { NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
 import { prefixErrors, suffixErrors, UNRELATED_SIDE } from "./similarity";
@@ -37,8 +37,10 @@ export const SEAM_SLACK = 2;
  * word right at the hint — starting on it, or ending a quote's length after
  * it — with the side of context next to that half nearly intact, or
  * rewritten too (the same rewrite took it) when that half stands nowhere
- * else word for word. The surviving stretch is the match. A deleted passage leaves its context meeting there instead, and a
- * rewritten one nothing intact.
+ * else word for word, or rewritten from its far end up to words next to the
+ * half that stand (another rewrite reached into it) when that half stands
+ * nowhere else even edited. The surviving stretch is the match. A deleted passage leaves its context
+ * meeting there instead, and a rewritten one nothing intact.
  */
 export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number): AnchorMatch | null {
   const text = norm.text;
@@ -56,14 +58,39 @@ export function halfAtHint(norm: NormalizedText, pq: PreparedQuote, hint: number
   // words standing elsewhere too (boilerplate) may be any copy's. A side that
   // reads like the passage's but edited beyond what edits do is a
   // look-alike's, or the passage's other side with words repeated after it
-  // (what a deletion leaves).
-  const sideFits = (errors: number, sideLength: number, start: number, length: number): boolean =>
-    errors <= side(sideLength) || (errors > sideLength * UNRELATED_SIDE && exactCopies(textIndex(norm), text.slice(start, start + length), 2).length === 1);
-  if (head >= needed && sideFits(prefixErrors(text, hint, pq.nPrefix), pq.nPrefix.length, hint, head)) return survivor(hint, head);
+  // (what a deletion leaves) — unless a rewrite reached into the side from
+  // its far end: the side's stretch next to the half word for word, the rest
+  // of it unrelated (a rewrite replaces a run of text; a look-alike's side
+  // differs here and there). That says less than a side wholly rewritten, so
+  // the half must then stand nowhere else even edited, and the passage's
+  // other side not around it (the passage deleted, and its other side
+  // repeating its words: what the "rest" then reads is the text before it).
+  const sideFits = (errors: number, sideLength: number, rest: string, restErrors: number, start: number, length: number, otherSideAround: () => boolean): boolean => {
+    if (errors <= side(sideLength)) return true;
+    const half = text.slice(start, start + length);
+    if (errors > sideLength * UNRELATED_SIDE) return exactCopies(textIndex(norm), half, 2).length === 1;
+    if (restErrors <= rest.length * UNRELATED_SIDE || otherSideAround()) return false;
+    const own = { start, end: start + length, errors: 0 };
+    return !someCopy(textIndex(norm), half, Math.floor(length * CUT_ERROR_RATE), 0, text.length, start, (other) => overlapRatio(other, own) <= 0.5);
+  };
+  const { nPrefix: prefix, nSuffix: suffix } = pq;
+  if (head >= needed) {
+    let kept = 0;
+    while (kept < prefix.length && hint - kept - 1 >= 0 && text.charCodeAt(hint - kept - 1) === prefix.charCodeAt(prefix.length - kept - 1)) kept++;
+    const rest = prefix.slice(0, prefix.length - kept);
+    const suffixAround = (): boolean => searchApprox(text, suffix, hint - prefix.length, hint + head, sideErrors(suffix.length)).length > 0;
+    if (sideFits(prefixErrors(text, hint, prefix), prefix.length, rest, prefixErrors(text, hint - kept, rest), hint, head, suffixAround)) return survivor(hint, head);
+  }
   const end = hint + quote.length;
   let tail = 0;
   while (tail < quote.length && end - tail - 1 >= 0 && text.charCodeAt(end - tail - 1) === quote.charCodeAt(quote.length - tail - 1)) tail++;
-  if (tail >= needed && sideFits(suffixErrors(text, end, pq.nSuffix), pq.nSuffix.length, end - tail, tail)) return survivor(end - tail, tail);
+  if (tail >= needed) {
+    let kept = 0;
+    while (kept < suffix.length && text.charCodeAt(end + kept) === suffix.charCodeAt(kept)) kept++;
+    const rest = suffix.slice(kept);
+    const prefixAround = (): boolean => searchApprox(text, prefix, end - tail, end + suffix.length, sideErrors(prefix.length)).length > 0;
+    if (sideFits(suffixErrors(text, end, suffix), suffix.length, rest, suffixErrors(text, end + kept, rest), end - tail, tail, prefixAround)) return survivor(end - tail, tail);
+  }
   return null;
 }
 

@@ -21,8 +21,8 @@ import type { TextIndex } from "./text-index";
 
 const MIN_SIDE = 8;
 
-/** Context edits tolerated while recognising the frame. */
-function sideErrors(length: number): number {
+/** Context edits tolerated while recognising the frame, or what is left of a passage's surroundings. */
+export function sideErrors(length: number): number {
   return Math.floor(length * 0.25);
 }
 

@@ -377,4 +377,35 @@ suite("matchQuote on a passage moved, or partly overwritten", () => {
     // With the side rewritten only the position speaks for it: words that stand elsewhere too may be any copy's.
     expect(matchQuote(`${rewritten}\n\n${passage.slice(0, keep)} and so on.`, quote, start)).toBeNull();
   });
+
+  it("keeps the surviving half at the hint when a rewrite reached into the side next to it up to words that stand", () => {
+    const text = `${longProse(26, 3_000)}Notice to passengers: ${passage} Tickets are sold at the quay. ${longProse(27, 3_000)}`;
+    const start = text.indexOf(passage);
+    const { quote } = describeTextRange(text, start, start + passage.length);
+    const keep = 50;
+    // A neighbour's rewrite replaced the prefix's first 10 characters (a third
+    // of it: neither nearly intact nor unrelated), "Notice to passengers: "
+    // standing word for word; another one the passage's second half.
+    const prefix = quote.prefix as string;
+    const kept = "Notice to passengers: ".length;
+    const rewritten = text.slice(0, start - prefix.length) + "xq zj wk v" + text.slice(start - kept, start + keep) + "museum theatre council winter storm" + text.slice(start + passage.length);
+    expect(matchQuote(rewritten, quote, start)).toMatchObject({ start, end: start + keep });
+    // That says less than a side wholly rewritten: the half standing elsewhere, even edited, may be a copy's.
+    const edited = passage.slice(0, keep).replace("timetable", "time table");
+    expect(matchQuote(`${rewritten}\n\n${edited} and so on.`, quote, start)).toBeNull();
+  });
+
+  it("does not take the half at the hint when the passage's other side stands around it (deleted, its suffix repeating its words)", () => {
+    const head = "Authors of the harbour guide (see the ferry office)";
+    const passage = `${head} Edition two: Copyright`;
+    const lead = `${longProse(28, 3_000)}Ask the harbour office for details.\n\n`;
+    const text = `${lead}Copyright 2016 The Harbour Guide ${passage} 2016 The Harbour Guide ${head}. ${longProse(29, 3_000)}`;
+    const start = text.indexOf(passage);
+    const { quote } = describeTextRange(text, start, start + passage.length);
+    // The passage deleted with the copyright line before it, and "The" after it: its suffix, and the words after
+    // it that repeat its head, now stand where it was, after unrelated text.
+    const deleted = `${lead} 2016 Harbour Guide ${head}. ${longProse(29, 3_000)}`;
+    const hint = deleted.indexOf(head);
+    expect(matchQuote(deleted, quote, hint)).toBeNull();
+  });
 });
