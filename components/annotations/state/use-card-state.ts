@@ -31,12 +31,9 @@ export function useCardState() {
   useEffect(() => {
     if (!focusPending.current || !card) return;
     focusPending.current = false;
-    // A note editor focuses its own textbox; the card scrolls itself into view. In the next frame, not in
-    // React's commit: focusing forces a style and layout pass, which that frame makes anyway.
-    requestAnimationFrame(() => {
-      const element = cardElement.current;
-      if (element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
-    });
+    const element = cardElement.current;
+    // A note editor focuses its own textbox; the card scrolls itself into view.
+    if (element && !element.contains(document.activeElement)) element.focus({ preventScroll: true });
   }, [card]);
 
   const dispatch = useCallback((action: CardAction, options: CardActionOptions = {}) => {

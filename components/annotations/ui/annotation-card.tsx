@@ -73,8 +73,8 @@ export function AnnotationCard({
   /** Annotations covering the same spot, innermost first, so the reader can step through them. */
   siblings: string[];
   editing: boolean;
-  /** What the card hangs from (the passage, or the line that was clicked), measured when the card is placed. */
-  anchor: () => PageBox | null;
+  /** What the card hangs from: the passage, or the line that was clicked. */
+  anchor: PageBox | null;
   opening: CardOpening;
   /** Docked to the bottom of the screen (phones) rather than floating by the passage. */
   compact: boolean;

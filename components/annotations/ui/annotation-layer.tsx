@@ -1,7 +1,7 @@
 "use client";
 
 import { useSession } from "@/components/auth/session-provider";
-import { startTransition, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { AppToaster } from "@/components/layout/app-toaster";
 import { toast } from "@/components/layout/toast";
 import { v4 as uuidv4 } from "uuid";
@@ -214,8 +214,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
   const activeAnnotation = card?.kind === "annotation" ? byId.get(card.activeId) : undefined;
   const cardSpan = card?.kind === "draft" ? card.draft : activeAnnotation;
   const clickedAt = card?.kind === "annotation" ? card.at : undefined;
-  // Measured when the card is placed, not while rendering it: measuring forces a layout.
-  const cardAnchor = useCallback(() => {
+  const cardAnchor = useMemo(() => {
     if (clickedAt) return clickedAt;
     const range = cardSpan && painter?.index.rangeFor(cardSpan.start, cardSpan.end);
     return range ? (rangeBoxes(range)?.all ?? null) : null;
