@@ -38,6 +38,7 @@ registerOperationKind<UpdatePayload>("update", {
     return replaceById(annotations, entry.annotationId, (annotation) => ({ ...annotation, ...fields }));
   },
   rebase: (entry, saved) => ({ ...entry, payload: { ...entry.payload, baseVersion: saved.version } }),
+  baseVersion: (entry) => entry.payload.baseVersion,
 });
 
 registerOperationKind<DeletePayload>("delete", {

@@ -16,6 +16,8 @@ export interface OperationKind<Payload = unknown> {
    * made on top of it (e.g. takes its version as the base version).
    */
   rebase?(entry: OutboxEntry<Payload>, saved: AnnotationDto): OutboxEntry<Payload>;
+  /** The version of the annotation this write was made on, when it carries one (see rebase). */
+  baseVersion?(entry: OutboxEntry<Payload>): number | undefined;
 }
 
 const kinds = new Map<string, OperationKind>();

@@ -47,6 +47,12 @@ function withoutFailure(entry: OutboxEntry): OutboxEntry {
 export class Outbox {
   private entries: OutboxEntry[] = [];
   private readonly savedThisVisit = new Set<string>();
+  /**
+   * Per annotation, each version a write of this browser was made on and then
+   * saved, with the server's copy it became: a later write made on that same
+   * version was made on top of the saved one (see rebasedOnOwnSaves).
+   */
+  private readonly ownSavesFrom = new Map<string, Map<number, AnnotationDto>>();
   private waitingForNetwork = false;
   private draining = false;
   /** A write arrived while a drain was finishing: drain again. */
@@ -82,7 +88,7 @@ export class Outbox {
   async enqueue(entry: NewEntry): Promise<void> {
     const stored: OutboxEntry = { ...entry, userId: this.userId, attempts: 0, createdAt: Date.now() };
     await this.storage.change(this.userId, (entries) => {
-      const { drop, rewrite, add } = coalesce(entries, stored);
+      const { drop, rewrite, add } = coalesce(entries, this.rebasedOnOwnSaves(stored));
       return { changes: { remove: drop, put: rewrite, add: add ? [add] : [] }, result: undefined };
     });
     this.savedThisVisit.delete(entry.annotationId);
@@ -212,10 +218,37 @@ export class Outbox {
     }
   }
 
+  /**
+   * `entry` on the latest version this browser's own writes made of its
+   * annotation, when it was made on a version one of them was made on and
+   * saved from: the reader made it on top of that write (shown while it was
+   * waiting), but before the page had the saved copy's version — a write
+   * stored just after the save, which complete() did not find to rebase.
+   * Sent with the old base, it would lose to this browser's own write as if
+   * that were someone else's.
+   */
+  private rebasedOnOwnSaves(entry: OutboxEntry): OutboxEntry {
+    const kind = operationKind(entry.kind);
+    const saves = this.ownSavesFrom.get(entry.annotationId);
+    if (!kind?.rebase || !kind.baseVersion || !saves) return entry;
+    let rebased = entry;
+    // Each save leads to a newer version, so the chain ends.
+    for (let saved = saves.get(kind.baseVersion(rebased)!); saved && saved.version !== kind.baseVersion(rebased); ) {
+      rebased = kind.rebase(rebased, saved);
+      saved = saves.get(kind.baseVersion(rebased)!);
+    }
+    return rebased;
+  }
+
   private async complete(entry: OutboxEntry, outcome: SendOutcome) {
     // After a conflict the later writes keep their (stale) base: they were made
     // on the version that lost, so they are refused in turn rather than applied over the newer one.
     const saved: AnnotationDto | undefined = outcome.kind === "saved" ? outcome.annotation : undefined;
+    const base = operationKind(entry.kind)?.baseVersion?.(entry);
+    if (saved && base !== undefined) {
+      const saves = this.ownSavesFrom.get(entry.annotationId) ?? new Map<number, AnnotationDto>();
+      this.ownSavesFrom.set(entry.annotationId, saves.set(base, saved));
+    }
     await this.storage.change(this.userId, (entries) => ({
       changes: {
         remove: [entry.seq!],
