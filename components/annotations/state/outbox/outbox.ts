@@ -232,10 +232,11 @@ export class Outbox {
     const saves = this.ownSavesFrom.get(entry.annotationId);
     if (!kind?.rebase || !kind.baseVersion || !saves) return entry;
     let rebased = entry;
-    // Each save leads to a newer version, so the chain ends.
-    for (let saved = saves.get(kind.baseVersion(rebased)!); saved && saved.version !== kind.baseVersion(rebased); ) {
+    // Following the chain of saves: each leads to a newer version, so it ends.
+    for (let base = kind.baseVersion(entry); base !== undefined; base = kind.baseVersion(rebased)) {
+      const saved = saves.get(base);
+      if (!saved || saved.version <= base) break;
       rebased = kind.rebase(rebased, saved);
-      saved = saves.get(kind.baseVersion(rebased)!);
     }
     return rebased;
   }
