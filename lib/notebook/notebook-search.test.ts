@@ -11,6 +11,7 @@ import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
 import { listNotebookArticles, listNotebookRows } from "./list-notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
 import { notebookWhereSql, RECENT_SEARCH_WINDOW } from "./notebook-sql";
+import { toPrefixTsQuery } from "./search-terms";
 import { readSearchStatistics, recentWindowLikelyFills, type SearchStatistics } from "./search-statistics";
 
 const filter = (query: Record<string, string> = {}): NotebookFilter => notebookFilterSchema.parse(query);
@@ -52,6 +53,27 @@ describe("the notebook's search", () => {
     expect(await notebook(reader, { q: "Crème" })).toEqual([]);
     expect(cafe.annotation.tags).toEqual([]);
     expect(arabic.created).toBe(true);
+  });
+
+  it("looks up a prefix of 3 to 6 characters as one key of the index, and shorter or longer ones among the words", async () => {
+    const reader = await createTestUser("Prefixer");
+    const article = await createTestArticle(["An ox saw the owl by the oxbow lake; owls and oxen."]);
+    for (const exact of ["An ox", "the owl", "oxbow lake", "owls and oxen"]) {
+      await createAnnotation({ viewer: reader, input: createInput(article, exact) });
+    }
+    const [query] = await db.$queryRaw<{ text: string }[]>`
+      SELECT gloss_owned_search_query(${reader.id}::uuid, to_tsquery('gloss_search', ${toPrefixTsQuery(["Ox", "owl", "OXBOW", "oxbowl", "oxbowla"])}))::text AS text`;
+    const key = reader.id.replaceAll("-", "");
+    expect(query?.text).toBe(`'${key}ox':* & '${key}>owl' & '${key}>oxbow' & '${key}>oxbowl' & '${key}oxbowla':*`);
+
+    expect(quotes(await notebook(reader, { q: "ox" }))).toEqual(["An ox", "owls and oxen", "oxbow lake"]);
+    expect(quotes(await notebook(reader, { q: "owl" }))).toEqual(["owls and oxen", "the owl"]);
+    expect(quotes(await notebook(reader, { q: "oxbo" }))).toEqual(["oxbow lake"]);
+    expect(quotes(await notebook(reader, { q: "OXBOW" }))).toEqual(["oxbow lake"]);
+    expect(await notebook(reader, { q: "oxbowl" })).toEqual([]);
+    expect(quotes(await notebook(reader, { q: "owls oxe" }))).toEqual(["owls and oxen"]);
+    expect(quotes(await notebook(reader, { q: "oxbow lake" }))).toEqual(["oxbow lake"]);
+    expect(await notebook(reader, { q: "oxbowlake" })).toEqual([]);
   });
 
   it("uses the GIN index on the search vector (EXPLAIN)", async () => {
@@ -106,12 +128,21 @@ describe("the notebook's search", () => {
     const reader = "0b1c2d3e-0000-4000-8000-00000000000a";
     const statistics: SearchStatistics = {
       rows: 100_000,
-      // The reader holds a tenth of the rows; "cafe" is in 1 % of all rows, "note" in 5 %.
+      // The reader holds a tenth of the rows; "cafe" is in 1 % of all rows, "note" in 5 %, "palimpsest" in 0.04 % (each
+      // with the beginnings the index keeps of it; "palimpsest"'s are rarer than the list holds).
       authors: new Map([[reader, 0.1]]),
-      wordsByReader: new Map([["0b1c2d3e00004000800000000000000a", [{ word: "cafe", share: 0.01 }, { word: "note", share: 0.05 }]]]),
+      wordsByReader: new Map([
+        ["0b1c2d3e00004000800000000000000a", [{ word: "cafe", share: 0.01 }, { word: "note", share: 0.05 }, { word: "palimpsest", share: 0.0004 }]],
+      ]),
+      beginningsByReader: new Map([
+        [
+          "0b1c2d3e00004000800000000000000a",
+          new Map([["caf", 0.01], ["cafe", 0.01], ["not", 0.05], ["note", 0.05]]),
+        ],
+      ]),
       listedWords: 1000,
       listedShare: 0.9,
-      rarestShare: 0.001,
+      rarestShare: 0.0004,
     };
     const fills = (terms: string[], window = 1000) => recentWindowLikelyFills(statistics, reader, terms, 31, window);
     // "note": half the reader's rows, 500 in the window. "Café" folds to the listed "cafe": 10 %, 100 in the window.
@@ -121,8 +152,13 @@ describe("the notebook's search", () => {
     // Both: 5 % of the reader's rows, 50 in the window; in a window of 100, 5 (a quarter of a page is 7.75).
     expect(fills(["cafe", "note"])).toBe(true);
     expect(fills(["cafe", "note"], 100)).toBe(false);
-    // An unlisted word: PostgreSQL's guess, half the rarest listed share (0.05 % of rows, 0.5 % of the reader's: 5 in the window).
+    // An unlisted word or beginning: PostgreSQL's guess, half the rarest listed share (0.02 % of rows, 0.2 % of the reader's: 2 in the window).
+    expect(fills(["palimpsests"])).toBe(false);
+    expect(fills(["palimp"])).toBe(false);
+    expect(fills(["unlisted"])).toBe(false);
+    // A prefix the index does not keep as a beginning (over 6 characters) adds up the listed words it begins: 5 in the window.
     expect(fills(["palimpsest"])).toBe(false);
+    expect(fills(["palimpsest"], 100_000)).toBe(true);
   });
 
   it("finds the same pages among the reader's recent rows and in the index, past the recent window too", async () => {

@@ -8,12 +8,15 @@ import { foldForMatch } from "./search-terms";
  * so that a search in date order can go straight to the index when the
  * reader's newest rows would not fill its page (notebook-sql.ts, SearchPlan).
  *
- * The per-reader search index (migration `notebook_search_per_reader`) has
- * statistics of its own: its most common words, each written after its
- * reader's id, with the share of all annotations holding it. With the share
- * of annotations that are the reader's (the most common authors), that gives
- * the share of the reader's annotations a search matches, as PostgreSQL's
- * planner estimates a text search (tsquerysel, prefix matches included).
+ * The per-reader search index (migrations `notebook_search_per_reader`,
+ * `search_index_word_beginnings`) has statistics of its own: its most common
+ * keys, each written after its reader's id, with the share of all
+ * annotations holding it. A key is a word, or '>' and a word's beginning of
+ * 3 to 6 characters. With the share of annotations that are the reader's
+ * (the most common authors), that gives the share of the reader's
+ * annotations a search matches, as PostgreSQL's planner estimates a text
+ * search (tsquerysel: a prefix of 3 to 6 characters is one key, any other
+ * prefix the words it begins).
  *
  * Each instance reads the statistics at most once a minute and uses the last
  * reading meanwhile. They only choose the plan: both plans return the same
@@ -24,7 +27,9 @@ export interface SearchStatistics {
   rows: number;
   /** The index's most common words by reader (the index writes each after its reader's id, 32 hex digits), with their shares of all rows. */
   wordsByReader: ReadonlyMap<string, ReadonlyArray<{ word: string; share: number }>>;
-  /** How many words the index's list holds, the share of rows holding any of them, the share of the rarest one. */
+  /** The index's most common word beginnings (3 to 6 characters) by reader, with their shares of all rows. */
+  beginningsByReader: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** How many words the index's list holds, the share of rows holding any of them, the share of the rarest listed key. */
   listedWords: number;
   listedShare: number;
   rarestShare: number;
@@ -33,6 +38,11 @@ export interface SearchStatistics {
 }
 
 const STATISTICS_TTL_MS = 60_000;
+/** What the index writes between the reader's id and a word's beginning (migration `search_index_word_beginnings`). */
+const WORD_BEGINNING_MARK = ">";
+/** The lengths of the beginnings the index holds as keys of their own. */
+const MIN_BEGINNING = 3;
+const MAX_BEGINNING = 6;
 /** PostgreSQL's own floor for a text search's selectivity (DEFAULT_TS_MATCH_SEL in tsquerysel). */
 const DEFAULT_MATCH_SHARE = 0.005;
 /** The window is skipped only when it is expected to hold less than a quarter of a page: estimates of rare words run low. */
@@ -58,19 +68,27 @@ export async function readSearchStatistics(): Promise<SearchStatistics | null> {
   if (!row || row.rows <= 0 || !row.words || !row.authors) return null;
   // most_common_elem_freqs ends with the minimum, the maximum (and the share of nulls): one share per word comes first.
   const wordsByReader = new Map<string, Array<{ word: string; share: number }>>();
+  const beginningsByReader = new Map<string, Map<string, number>>();
+  let listedWords = 0;
   let listedShare = 0;
   let rarestShare = 1;
-  row.words.forEach((ownedWord, index) => {
+  row.words.forEach((key, index) => {
     const share = row.wordShares[index]!;
-    const reader = ownedWord.slice(0, 32);
+    const reader = key.slice(0, 32);
+    rarestShare = Math.min(rarestShare, share);
+    if (key[32] === WORD_BEGINNING_MARK) {
+      const beginnings = beginningsByReader.get(reader) ?? new Map<string, number>();
+      beginningsByReader.set(reader, beginnings.set(key.slice(33), share));
+      return;
+    }
     const words = wordsByReader.get(reader) ?? [];
     if (words.length === 0) wordsByReader.set(reader, words);
-    words.push({ word: ownedWord.slice(32), share });
+    words.push({ word: key.slice(32), share });
+    listedWords += 1;
     listedShare += share - listedShare * share;
-    rarestShare = Math.min(rarestShare, share);
   });
   const authors = new Map(row.authors.map((author, index) => [author, row.authorShares[index]!]));
-  return { rows: row.rows, wordsByReader, listedWords: row.words.length, listedShare, rarestShare, authors };
+  return { rows: row.rows, wordsByReader, beginningsByReader, listedWords, listedShare, rarestShare, authors };
 }
 
 let latest: { statistics: SearchStatistics | null; readAt: number } | undefined;
@@ -98,11 +116,17 @@ export async function searchStatistics(): Promise<SearchStatistics | null> {
 /**
  * PostgreSQL's estimate of the share of all annotations holding a word of
  * the reader that starts with one of `prefixes` (tsquerysel for a prefix
- * term): the listed words that match, plus the unlisted rest in the
- * proportion of listed words that match, never below what it assumes for an
- * unlisted word.
+ * term). A prefix of 3 to 6 characters is one key: its listed share, or,
+ * unlisted, what PostgreSQL assumes for an unlisted key. Any other: the
+ * listed words that match, plus the unlisted rest in the proportion of
+ * listed words that match, never below what it assumes for an unlisted word.
  */
 function prefixShare(statistics: SearchStatistics, reader: string, prefixes: string[]): number {
+  const unlisted = Math.min(DEFAULT_MATCH_SHARE, statistics.rarestShare / 2);
+  if (prefixes.every(isIndexedBeginning)) {
+    const beginnings = statistics.beginningsByReader.get(reader);
+    return Math.max(unlisted, ...prefixes.map((prefix) => beginnings?.get(prefix) ?? 0));
+  }
   let matched = 0;
   let matchingWords = 0;
   for (const { word, share } of statistics.wordsByReader.get(reader) ?? []) {
@@ -110,8 +134,13 @@ function prefixShare(statistics: SearchStatistics, reader: string, prefixes: str
     matched += share - matched * share;
     matchingWords += 1;
   }
-  const estimate = matched + (1 - statistics.listedShare) * (matchingWords / statistics.listedWords);
-  return Math.max(Math.min(DEFAULT_MATCH_SHARE, statistics.rarestShare / 2), estimate);
+  const estimate = matched + (1 - statistics.listedShare) * (matchingWords / Math.max(1, statistics.listedWords));
+  return Math.max(unlisted, estimate);
+}
+
+function isIndexedBeginning(prefix: string): boolean {
+  const length = [...prefix].length;
+  return length >= MIN_BEGINNING && length <= MAX_BEGINNING;
 }
 
 /**
