@@ -3,6 +3,7 @@ import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import {
   articleText,
+  card,
   createAnnotationViaApi,
   dragSelect,
   ESSAY_PATH,
@@ -12,11 +13,9 @@ import {
   panel,
   pointInPhrase,
   selectWithRange,
+  toolbar,
   waitForLayer,
 } from "./fixtures/annotations";
-
-const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Highlight selection" });
-const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 
 const articleTextRegion = (page: Page) => page.getByRole("region", { name: "Article text" });
 const selectedText = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? "");

@@ -1,5 +1,6 @@
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import {
+  card,
   createAnnotationViaApi,
   ESSAY_PATH,
   listOwnAnnotationsViaApi,
@@ -11,8 +12,6 @@ import {
   waitForLayer,
 } from "./fixtures/annotations";
 import { queryTestDatabase } from "./fixtures/test-database";
-
-const card = (page: import("@playwright/test").Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 
 test("another reader's public note is underlined, shows its author, and cannot be changed", async ({ browser, baseURL, request, signedInPage: page }) => {
   const marta = await createUser(request, { name: "Marta Ruiz" });

@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures/accounts";
 import {
   ARABIC_PATH,
+  card,
   createAnnotationViaApi,
   dragSelect,
   ESSAY_PATH,
@@ -9,11 +10,9 @@ import {
   paintedHighlights,
   panel,
   pointInPhrase,
+  toolbar,
   waitForLayer,
 } from "./fixtures/annotations";
-
-const toolbar = (page: import("@playwright/test").Page) => page.getByRole("toolbar", { name: "Highlight selection" });
-const card = (page: import("@playwright/test").Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 
 test.describe("highlighting", () => {
   test("a passage selected with the mouse is highlighted at once and is still there after a reload", async ({ signedInPage: page }) => {

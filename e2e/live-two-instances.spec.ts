@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { createUser, signIn } from "./fixtures/accounts";
-import { NEWS, panel, waitForLayer } from "./fixtures/annotations";
+import { card, NEWS, panel, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { EventStreamReader } from "./fixtures/event-stream";
 import { expect, test } from "./fixtures/second-instance";
@@ -13,8 +13,6 @@ import { createTestArticle, rewritePassage, type TestArticle } from "./fixtures/
  * changes made through one reach readers of the other live, through the
  * change log and LISTEN/NOTIFY (lib/live), with no sticky sessions.
  */
-
-const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 
 async function annotate(request: APIRequestContext, article: TestArticle, phrase: string, note: string): Promise<AnnotationDto> {
   const start = article.text.indexOf(phrase);

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import type { NotebookPage } from "@/lib/api/notebook";
 import { expect, test } from "./fixtures/accounts";
-import { createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
+import { card, createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { annotationCollectionMustFailures } from "./fixtures/web-annotation-musts";
 
@@ -14,7 +14,6 @@ import { annotationCollectionMustFailures } from "./fixtures/web-annotation-must
 const ESSAY_PASSAGE = "A marginal note is written by a reader, for that reader, in the moment of reading";
 const ESSAY_NOTE = "Compare with **palimpsests** in the library.";
 
-const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 const entries = (page: Page) => page.getByRole("region", { name: "Your notes" }).getByRole("article");
 const search = (page: Page) => page.getByRole("searchbox", { name: "Search your notes" });
 

@@ -5,7 +5,7 @@ import { expect as baseExpect, type BrowserContext, type Page } from "@playwrigh
 import { DATA_DIR } from "../scripts/lib/bootstrap";
 import { findFreePort, startEmbeddedDatabase, type RunningDatabase } from "../scripts/lib/embedded-database";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
-import { createAnnotationViaApi, dragSelect, ESSAY_PATH, panel, pointInPhrase, waitForLayer } from "./fixtures/annotations";
+import { card, createAnnotationViaApi, dragSelect, ESSAY_PATH, panel, pointInPhrase, toolbar, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { queryTestDatabase } from "./fixtures/test-database";
 
@@ -15,8 +15,6 @@ import { queryTestDatabase } from "./fixtures/test-database";
  * exactly once when the server can take them, even after the tab was closed.
  */
 const ROOT = path.join(__dirname, "..");
-const toolbar = (page: Page) => page.getByRole("toolbar", { name: "Highlight selection" });
-const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 const screenshots = (name: string) => path.join(ROOT, "test-results", "outbox", `${name}.png`);
 
 async function rowsOf(email: string, databaseUrl?: string) {

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import type { AnnotationDto } from "@/lib/api/annotations";
 import { createUser, expect, signIn, test, type TestUser } from "./fixtures/accounts";
-import { dragSelect, paintedHighlights, panel, waitForLayer } from "./fixtures/annotations";
+import { card, dragSelect, paintedHighlights, panel, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { createTestArticle, rewritePassage, type TestArticle } from "./fixtures/test-articles";
 
@@ -17,7 +17,6 @@ const PASSAGE = "A marginal note is written by a reader, for that reader, in the
 const NOTE = "The whole *argument* of the essay in one sentence.";
 const NOTE_TEXT = "The whole argument of the essay in one sentence.";
 
-const card = (page: Page) => page.getByRole("dialog").filter({ has: page.getByRole("heading") });
 const sharedNote = (page: Page) => page.locator("[data-shared-note]");
 const toast = (page: Page, text: string) => page.locator("[data-sonner-toast]").filter({ hasText: text });
 

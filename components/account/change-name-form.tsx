@@ -2,8 +2,7 @@
 
 import { useSession } from "@/components/auth/session-provider";
 import { useState, type FormEvent } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { AuthForm } from "@/components/auth/auth-form";
 import { TextField } from "@/components/auth/text-field";
 import { fieldErrorsOf, useAuthForm } from "@/components/auth/use-auth-form";
 import { changeNameSchema, accountEndpoints } from "@/lib/api/accounts";
@@ -11,7 +10,8 @@ import { SavedNotice } from "./account-section";
 import { submitToApi } from "@/components/auth/submit-to-api";
 
 export function ChangeNameForm({ currentName }: { currentName: string }) {
-  const { formRef, fieldErrors, formError, pending, showFailure, submit, finish } = useAuthForm("/account");
+  const form = useAuthForm("/account");
+  const { fieldErrors, showFailure, submit, finish } = form;
   const { update } = useSession();
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -29,15 +29,8 @@ export function ChangeNameForm({ currentName }: { currentName: string }) {
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={handleSubmit} className="max-w-sm">
-      <FormAlert message={formError} />
+    <AuthForm form={form} layout="section" onSubmit={handleSubmit} submitLabel="Change name" pendingLabel="Saving…" footer={<SavedNotice message={saved} />}>
       <TextField name="name" label="Name" autoComplete="name" defaultValue={currentName} hint="Shown beside the notes you share." error={fieldErrors.name} />
-      <div className="mt-5 sm:w-48">
-        <SubmitButton pending={pending} pendingLabel="Saving…">
-          Change name
-        </SubmitButton>
-      </div>
-      <SavedNotice message={saved} />
-    </form>
+    </AuthForm>
   );
 }

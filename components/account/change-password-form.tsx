@@ -1,16 +1,16 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { FormAlert } from "@/components/auth/form-alert";
-import { SubmitButton } from "@/components/auth/submit-button";
-import { TextField } from "@/components/auth/text-field";
+import { AuthForm } from "@/components/auth/auth-form";
+import { PasswordField } from "@/components/auth/password-field";
 import { fieldErrorsOf, useAuthForm } from "@/components/auth/use-auth-form";
-import { PASSWORD_MIN_LENGTH, changePasswordSchema, accountEndpoints } from "@/lib/api/accounts";
+import { changePasswordSchema, accountEndpoints } from "@/lib/api/accounts";
 import { SavedNotice } from "./account-section";
 import { submitToApi } from "@/components/auth/submit-to-api";
 
 export function ChangePasswordForm() {
-  const { formRef, fieldErrors, formError, pending, showFailure, submit, finish } = useAuthForm("/account");
+  const form = useAuthForm("/account");
+  const { fieldErrors, showFailure, submit, finish } = form;
   const [saved, setSaved] = useState<string | null>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,25 +27,9 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form ref={formRef} noValidate onSubmit={handleSubmit} className="max-w-sm">
-      <FormAlert message={formError} />
-      <div className="space-y-5">
-        <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" error={fieldErrors.currentPassword} />
-        <TextField
-          name="newPassword"
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          error={fieldErrors.newPassword}
-        />
-      </div>
-      <div className="mt-5 sm:w-48">
-        <SubmitButton pending={pending} pendingLabel="Changing…">
-          Change password
-        </SubmitButton>
-      </div>
-      <SavedNotice message={saved} />
-    </form>
+    <AuthForm form={form} layout="section" onSubmit={handleSubmit} submitLabel="Change password" pendingLabel="Changing…" footer={<SavedNotice message={saved} />}>
+      <PasswordField name="currentPassword" label="Current password" purpose="current" error={fieldErrors.currentPassword} />
+      <PasswordField name="newPassword" label="New password" purpose="new" error={fieldErrors.newPassword} />
+    </AuthForm>
   );
 }

@@ -5,14 +5,15 @@ import Link from "next/link";
 import { useRef, type FormEvent } from "react";
 import { signInSchema } from "@/lib/api/accounts";
 import { authLinkClass } from "./auth-card";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { AuthForm } from "./auth-form";
+import { PasswordField } from "./password-field";
 import { TextField } from "./text-field";
 import { fieldErrorsOf, useAuthForm } from "./use-auth-form";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const { data: session, status } = useSession();
-  const { formRef, fieldErrors, formError, pending, showFailure, submit, signInAndReturn } = useAuthForm(callbackPath);
+  const form = useAuthForm(callbackPath);
+  const { fieldErrors, pending, showFailure, submit, signInAndReturn } = form;
   const passwordRef = useRef<HTMLInputElement>(null);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -40,24 +41,9 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   }
 
   return (
-    <form ref={formRef} method="post" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={formError} />
-      <div className="space-y-5">
-        <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} error={fieldErrors.email} />
-        <TextField
-          ref={passwordRef}
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          error={fieldErrors.password}
-        />
-      </div>
-      <div className="mt-8">
-        <SubmitButton pending={pending} pendingLabel="Signing in…">
-          Sign in
-        </SubmitButton>
-      </div>
-    </form>
+    <AuthForm form={form} layout="page" onSubmit={handleSubmit} submitLabel="Sign in" pendingLabel="Signing in…">
+      <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} error={fieldErrors.email} />
+      <PasswordField ref={passwordRef} name="password" label="Password" purpose="current" error={fieldErrors.password} />
+    </AuthForm>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { accountEndpoints, PASSWORD_MIN_LENGTH, signUpSchema, type SignUpInput } from "@/lib/api/accounts";
-import { FormAlert } from "./form-alert";
-import { SubmitButton } from "./submit-button";
+import { accountEndpoints, signUpSchema, type SignUpInput } from "@/lib/api/accounts";
+import { AuthForm } from "./auth-form";
+import { PasswordField } from "./password-field";
 import { TextField } from "./text-field";
 import { submitToApi } from "./submit-to-api";
 import { fieldErrorsOf, useAuthForm, type SubmitFailure } from "./use-auth-form";
@@ -14,7 +14,8 @@ function createAccount(input: SignUpInput): Promise<SubmitFailure | null> {
 }
 
 export function SignUpForm({ callbackPath }: { callbackPath: string }) {
-  const { formRef, fieldErrors, formError, pending, showFailure, submit, signInAndReturn } = useAuthForm(callbackPath);
+  const form = useAuthForm(callbackPath);
+  const { fieldErrors, showFailure, submit, signInAndReturn } = form;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,25 +30,10 @@ export function SignUpForm({ callbackPath }: { callbackPath: string }) {
   }
 
   return (
-    <form ref={formRef} method="post" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={formError} />
-      <div className="space-y-5">
-        <TextField name="name" label="Name" autoComplete="name" hint="Shown beside the notes you share." error={fieldErrors.name} />
-        <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} error={fieldErrors.email} />
-        <TextField
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-          error={fieldErrors.password}
-        />
-      </div>
-      <div className="mt-8">
-        <SubmitButton pending={pending} pendingLabel="Creating your account…">
-          Create account
-        </SubmitButton>
-      </div>
-    </form>
+    <AuthForm form={form} layout="page" onSubmit={handleSubmit} submitLabel="Create account" pendingLabel="Creating your account…">
+      <TextField name="name" label="Name" autoComplete="name" hint="Shown beside the notes you share." error={fieldErrors.name} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} error={fieldErrors.email} />
+      <PasswordField name="password" label="Password" purpose="new" error={fieldErrors.password} />
+    </AuthForm>
   );
 }

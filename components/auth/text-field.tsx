@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 
-type TextFieldProps = Omit<ComponentProps<"input">, "id" | "name" | "aria-invalid" | "aria-describedby"> & {
+export type TextFieldProps = Omit<ComponentProps<"input">, "id" | "name" | "aria-invalid" | "aria-describedby"> & {
   name: string;
   label: string;
   /** Shown under the field until an error takes its place. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useId, useState } from "react";
+import { MenuButton } from "@/components/ui/menu-button";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useMenuPopover } from "@/components/ui/use-menu-popover";
 import { routes } from "@/lib/routes";
@@ -15,9 +15,7 @@ const FORMATS = [
 
 /** "Export" → a menu of formats; each downloads what the notebook shows now (its search and filters). */
 export function ExportMenu({ filters }: { filters: URLSearchParams }) {
-  const [open, setOpen] = useState(false);
-  const { button, menu, onButtonKeyDown, onMenuKeyDown } = useMenuPopover(open, setOpen);
-  const id = useId();
+  const popover = useMenuPopover();
 
   const hrefOf = (format: string) => {
     const query = new URLSearchParams(filters);
@@ -26,36 +24,19 @@ export function ExportMenu({ filters }: { filters: URLSearchParams }) {
   };
 
   return (
-    <div className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? id : undefined}
-        onClick={() => setOpen((value) => !value)}
-        onKeyDown={onButtonKeyDown}
-        className={`${TEXT_BUTTON} ring-1 ring-rule`}
-      >
-        <Download aria-hidden className="size-4" />
-        Export
-      </button>
-      {open && (
-        <div
-          ref={menu}
-          id={id}
-          role="menu"
-          aria-label="Export format"
-          onKeyDown={onMenuKeyDown}
-          className={`absolute right-0 z-30 mt-2 flex w-56 flex-col rounded-xl p-1.5 text-sm ${POPOVER_SURFACE}`}
-        >
-          {FORMATS.map(({ format, label }) => (
-            <a key={format} role="menuitem" href={hrefOf(format)} download onClick={() => setOpen(false)} className={MENU_ITEM}>
-              {label}
-            </a>
-          ))}
-        </div>
-      )}
-    </div>
+    <MenuButton
+      popover={popover}
+      Icon={Download}
+      label="Export"
+      className={`${TEXT_BUTTON} ring-1 ring-rule`}
+      menuLabel="Export format"
+      menuClassName={`absolute right-0 z-30 mt-2 flex w-56 flex-col rounded-xl p-1.5 text-sm ${POPOVER_SURFACE}`}
+    >
+      {FORMATS.map(({ format, label }) => (
+        <a key={format} role="menuitem" href={hrefOf(format)} download onClick={() => popover.setOpen(false)} className={MENU_ITEM}>
+          {label}
+        </a>
+      ))}
+    </MenuButton>
   );
 }

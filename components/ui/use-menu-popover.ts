@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "./roving-focus";
 
 /**
@@ -8,9 +8,12 @@ import { focusRovingItem, handleRovingKeyDown, initRovingFocus } from "./roving-
  * Down on the button opens it; while open, focus is in the menu (on the item
  * `preferredItem` selects, else the first), arrows move between items, Escape
  * closes it and returns to the button, Tab closes it and moves on, and a
- * press anywhere outside the menu and its button closes it.
+ * press anywhere outside the menu and its button closes it. MenuButton
+ * renders the button and the menu.
  */
-export function useMenuPopover(open: boolean, setOpen: (open: boolean) => void, preferredItem?: string) {
+export function useMenuPopover(preferredItem?: string) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
 
@@ -52,5 +55,5 @@ export function useMenuPopover(open: boolean, setOpen: (open: boolean) => void, 
     }
   };
 
-  return { button, menu, close, onButtonKeyDown, onMenuKeyDown };
+  return { open, setOpen, menuId, button, menu, close, onButtonKeyDown, onMenuKeyDown };
 }

@@ -1,4 +1,5 @@
 import type { AnnotationDto, ArticleAnnotationsResponse } from "@/lib/api/annotations";
+import { newOwnAnnotationFields } from "@/test-support/annotation-dto";
 import { API_ARTICLE, apiArticleText, createAnnotationAs, createBody, expect, json, test } from "../fixtures/annotation-api";
 
 interface ErrorBody {
@@ -38,12 +39,7 @@ test.describe("the annotations API", () => {
       },
       position: body.position,
       author: { name: author.user.name },
-      tags: [],
-      isOwn: true,
-      replyCount: 0,
-      createdAt: expect.any(String),
-      updatedAt: expect.any(String),
-      version: 1,
+      ...newOwnAnnotationFields(expect.any(String)),
     });
 
     const list = await author.request.get(listPath);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { newOwnAnnotationFields } from "@/test-support/annotation-dto";
 import { createInput, createTestArticle, createTestUser, rejection, reviseTestArticle } from "@/test-support/annotations";
 import { createAnnotation } from "./create-annotation";
 
@@ -35,12 +36,7 @@ describe("createAnnotation", () => {
       },
       position: { start, end: start + 12 },
       author: { name: "Ada Author" },
-            tags: [],
-      isOwn: true,
-      replyCount: 0,
-      createdAt: expect.any(String),
-      updatedAt: expect.any(String),
-      version: 1,
+      ...newOwnAnnotationFields(expect.any(String)),
     });
     const row = await db.annotation.findUniqueOrThrow({ where: { id: input.id } });
     expect(row).toMatchObject({ authorId: author.id, articleId: article.id, prefix: annotation.quote.prefix, suffix: annotation.quote.suffix });

@@ -119,20 +119,18 @@ export function useKeyboardSelection(
       selection.modify(event.shiftKey ? "extend" : "move", direction, word && granularity === "character" ? "word" : granularity);
     };
 
-    document.addEventListener("keydown", onTabDown, true);
-    root.addEventListener("focus", onFocus);
-    root.addEventListener("blur", drawCaret);
-    root.addEventListener("keydown", onKeyDown);
-    document.addEventListener("selectionchange", onSelectionChange);
-    window.addEventListener("resize", drawCaret);
+    // One abort removes every listener added here.
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener("keydown", onTabDown, { capture: true, signal });
+    root.addEventListener("focus", onFocus, { signal });
+    root.addEventListener("blur", drawCaret, { signal });
+    root.addEventListener("keydown", onKeyDown, { signal });
+    document.addEventListener("selectionchange", onSelectionChange, { signal });
+    window.addEventListener("resize", drawCaret, { signal });
     return () => {
       cancelAnimationFrame(frame);
-      document.removeEventListener("keydown", onTabDown, true);
-      root.removeEventListener("focus", onFocus);
-      root.removeEventListener("blur", drawCaret);
-      root.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("selectionchange", onSelectionChange);
-      window.removeEventListener("resize", drawCaret);
+      listening.abort();
       root.removeAttribute("tabindex");
       for (const name of ["role", "aria-label", "aria-describedby"]) root.removeAttribute(name);
       setCaret(null);

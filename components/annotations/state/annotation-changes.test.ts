@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/api-fetch";
 import type { AnnotationDto } from "@/lib/api/annotations";
+import { newOwnAnnotationFields } from "@/test-support/annotation-dto";
 import { failureMessage, mergeById, optimisticAnnotation } from "./annotation-changes";
 
 function annotation(id: string, fields: Partial<AnnotationDto> = {}): AnnotationDto {
@@ -57,12 +58,7 @@ describe("optimisticAnnotation", () => {
       note: null,
       visibility: "private",
       author: { name: "Ada" },
-      tags: [],
-      isOwn: true,
-      replyCount: 0,
-      createdAt: "T",
-      updatedAt: "T",
-      version: 1,
+      ...newOwnAnnotationFields("T"),
     });
     expect(optimisticAnnotation({ input, slug: "s", viewer: null, now: "T" }).author).toEqual({ name: "You" });
   });

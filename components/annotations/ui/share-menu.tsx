@@ -4,6 +4,7 @@ import { Check, Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { toast } from "@/components/layout/toast";
 import type { VisibilityName } from "@/lib/api/annotations";
+import { MenuButton } from "@/components/ui/menu-button";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
 import { useMenuPopover } from "@/components/ui/use-menu-popover";
 import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";
@@ -37,17 +38,10 @@ export function ShareMenu({
   visibility: VisibilityName;
   onVisibilityChange: (visibility: VisibilityName) => void;
 }) {
-  const [open, setOpen] = useState(false);
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
-  const { button, menu, close, onButtonKeyDown, onMenuKeyDown } = useMenuPopover(open, setOpen, "[aria-checked=true]");
-  const fallbackInput = useRef<HTMLInputElement>(null);
+  const popover = useMenuPopover("[aria-checked=true]");
+  const { button, close } = popover;
   const id = useId();
-
-  useEffect(() => {
-    const input = fallbackInput.current;
-    input?.focus();
-    input?.select();
-  }, [fallbackUrl]);
 
   const choose = (next: VisibilityName) => {
     close();
@@ -70,102 +64,102 @@ export function ShareMenu({
     }
   };
 
+  const closeFallback = (returnToButton: boolean) => {
+    setFallbackUrl(null);
+    if (returnToButton) button.current?.focus();
+  };
+
   return (
-    <div className="relative">
-      <button
-        ref={button}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? `${id}-menu` : undefined}
-        onClick={() => setOpen((value) => !value)}
-        onKeyDown={onButtonKeyDown}
-        className={`${TEXT_BUTTON} aria-expanded:bg-ink/5 dark:aria-expanded:bg-ink/10`}
-      >
-        <Share2 aria-hidden className="size-4" />
-        Share
-      </button>
-      {open && (
-        <div
-          ref={menu}
-          id={`${id}-menu`}
-          role="menu"
-          aria-label="Share"
-          onKeyDown={onMenuKeyDown}
-          className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-1.5 shadow-xl ${POPOVER_SURFACE}`}
-        >
-          <div role="group" aria-label="Who can see this">
-            {VISIBILITY_CHOICES.map(({ value, label, description, Icon }) => (
-              <div
-                key={value}
-                role="menuitemradio"
-                aria-checked={value === visibility}
-                aria-labelledby={`${id}-${value}-label`}
-                aria-describedby={`${id}-${value}-description`}
-                tabIndex={-1}
-                onClick={() => choose(value)}
-                onKeyDown={(event) => {
-                  if (event.key === "Enter" || event.key === " ") {
-                    event.preventDefault();
-                    choose(value);
-                  }
-                }}
-                className={MENU_ITEM}
-              >
-                <Icon aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-muted" />
-                <span className="flex-1">
-                  <span id={`${id}-${value}-label`} className="block text-sm font-medium">
-                    {label}
-                  </span>
-                  <span id={`${id}-${value}-description`} className="block text-xs text-ink-muted">
-                    {description}
-                  </span>
-                </span>
-                <Check aria-hidden className={`mt-0.5 size-4 shrink-0 text-accent ${value === visibility ? "" : "invisible"}`} />
-              </div>
-            ))}
-          </div>
-          <div role="separator" className="my-1 h-px bg-rule" />
+    <MenuButton
+      popover={popover}
+      Icon={Share2}
+      label="Share"
+      className={`${TEXT_BUTTON} aria-expanded:bg-ink/5 dark:aria-expanded:bg-ink/10`}
+      menuLabel="Share"
+      menuClassName={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-1.5 shadow-xl ${POPOVER_SURFACE}`}
+      beside={fallbackUrl && <LinkToCopy url={fallbackUrl} onClose={closeFallback} />}
+    >
+      <div role="group" aria-label="Who can see this">
+        {VISIBILITY_CHOICES.map(({ value, label, description, Icon }) => (
           <div
-            role="menuitem"
+            key={value}
+            role="menuitemradio"
+            aria-checked={value === visibility}
+            aria-labelledby={`${id}-${value}-label`}
+            aria-describedby={`${id}-${value}-description`}
             tabIndex={-1}
-            onClick={copyLink}
+            onClick={() => choose(value)}
             onKeyDown={(event) => {
               if (event.key === "Enter" || event.key === " ") {
                 event.preventDefault();
-                void copyLink();
+                choose(value);
               }
             }}
-            className={`${MENU_ITEM} items-center text-sm font-medium`}
+            className={MENU_ITEM}
           >
-            <Copy aria-hidden className="size-4 text-ink-muted" />
-            Copy link
+            <Icon aria-hidden className="mt-0.5 size-4 shrink-0 text-ink-muted" />
+            <span className="flex-1">
+              <span id={`${id}-${value}-label`} className="block text-sm font-medium">
+                {label}
+              </span>
+              <span id={`${id}-${value}-description`} className="block text-xs text-ink-muted">
+                {description}
+              </span>
+            </span>
+            <Check aria-hidden className={`mt-0.5 size-4 shrink-0 text-accent ${value === visibility ? "" : "invisible"}`} />
           </div>
-        </div>
-      )}
-      {fallbackUrl && (
-        <div className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-3 shadow-xl ${POPOVER_SURFACE}`}>
-          <label htmlFor={`${id}-url`} className="mb-1 block text-xs text-ink-muted">
-            Copy this link to share the note
-          </label>
-          <input
-            ref={fallbackInput}
-            id={`${id}-url`}
-            readOnly
-            value={fallbackUrl}
-            onFocus={(event) => event.currentTarget.select()}
-            onBlur={() => setFallbackUrl(null)}
-            onKeyDown={(event) => {
-              if (event.key === "Escape") {
-                event.stopPropagation();
-                setFallbackUrl(null);
-                button.current?.focus();
-              }
-            }}
-            className="w-full rounded-md border border-rule bg-paper px-2 py-1 font-mono text-xs text-ink"
-          />
-        </div>
-      )}
+        ))}
+      </div>
+      <div role="separator" className="my-1 h-px bg-rule" />
+      <div
+        role="menuitem"
+        tabIndex={-1}
+        onClick={copyLink}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            void copyLink();
+          }
+        }}
+        className={`${MENU_ITEM} items-center text-sm font-medium`}
+      >
+        <Copy aria-hidden className="size-4 text-ink-muted" />
+        Copy link
+      </div>
+    </MenuButton>
+  );
+}
+
+/** Where the clipboard is out of reach: the link, selected to copy by hand, until focus leaves it or Escape (back to the menu button). */
+function LinkToCopy({ url, onClose }: { url: string; onClose: (returnToButton: boolean) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [url]);
+
+  return (
+    <div className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-3 shadow-xl ${POPOVER_SURFACE}`}>
+      <label htmlFor={id} className="mb-1 block text-xs text-ink-muted">
+        Copy this link to share the note
+      </label>
+      <input
+        ref={input}
+        id={id}
+        readOnly
+        value={url}
+        onFocus={(event) => event.currentTarget.select()}
+        onBlur={() => onClose(false)}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") {
+            event.stopPropagation();
+            onClose(true);
+          }
+        }}
+        className="w-full rounded-md border border-rule bg-paper px-2 py-1 font-mono text-xs text-ink"
+      />
     </div>
   );
 }
