@@ -54,9 +54,10 @@ export async function seedNotebook(): Promise<SeededNotebook> {
     SELECT gen_random_uuid(), 'bench-other-' || n || '@example.invalid', 'Other Reader ' || n, 'not-a-hash' FROM generate_series(1, 1000) AS n`);
 
   // Building the search index once at the end is far faster than keeping it up row by row (a throw-away database).
-  // Rebuilt at the end exactly as the migrations define it, storage parameters included.
-  const [searchIndex] = await db.$queryRawUnsafe<{ indexdef: string }[]>(
-    `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'annotations_owned_search_idx'`,
+  // Rebuilt at the end exactly as the migrations define it, storage parameters and statistics target included.
+  const [searchIndex] = await db.$queryRawUnsafe<{ indexdef: string; statisticsTarget: number | null }[]>(
+    `SELECT indexdef, (SELECT attstattarget FROM pg_attribute WHERE attrelid = 'annotations_owned_search_idx'::regclass AND attnum = 1)::int AS "statisticsTarget"
+       FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'annotations_owned_search_idx'`,
   );
   if (!searchIndex) throw new Error("the notebook's search index is missing: are the migrations applied?");
   await db.$executeRawUnsafe(`DROP INDEX annotations_owned_search_idx`);
@@ -102,6 +103,9 @@ export async function seedNotebook(): Promise<SeededNotebook> {
     async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL maintenance_work_mem = '256MB'`);
       await tx.$executeRawUnsafe(searchIndex.indexdef);
+      if (searchIndex.statisticsTarget !== null && searchIndex.statisticsTarget >= 0) {
+        await tx.$executeRawUnsafe(`ALTER INDEX annotations_owned_search_idx ALTER COLUMN 1 SET STATISTICS ${searchIndex.statisticsTarget}`);
+      }
     },
     { timeout: 900_000 },
   );

@@ -42,3 +42,11 @@ $$;
 
 CREATE INDEX "annotations_owned_search_idx" ON "annotations" USING GIN ("gloss_owned_search_vector"("author_id", "search_vector"))
   WITH (gin_pending_list_limit = 256);
+
+-- The notebook reads the index's statistics to choose where a search looks
+-- first (lib/notebook/search-statistics.ts). ANALYZE lists the most common
+-- keys down to a frequency that grows with the keys a row holds: with about
+-- three keys a word, three times as many keep the words listed as rare as
+-- before (a rare word's search went to the newest rows first, and then to
+-- the index, 1.2 ms more). Planning a search reads the longer list: 0.2 ms.
+ALTER INDEX "annotations_owned_search_idx" ALTER COLUMN 1 SET STATISTICS 300;
