@@ -11,6 +11,7 @@ import {
   pointInPhrase,
   waitForLayer,
 } from "./fixtures/annotations";
+import { pressableWhole } from "./fixtures/on-screen";
 import { queryTestDatabase } from "./fixtures/test-database";
 
 test("another reader's public note is underlined, shows its author, and cannot be changed", async ({ browser, baseURL, request, signedInPage: page }) => {
@@ -165,4 +166,27 @@ test("where the clipboard API is missing (pages served over plain HTTP), Copy li
   expect(await link.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, url.length]);
   await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Anyone with the link can now see this note." })).toBeVisible();
   await expect.poll(async () => (await listOwnAnnotationsViaApi(page.request, NEWS))[0]?.visibility).toBe("link");
+});
+
+test("on a phone, the Share menu of the card docked at the foot of the screen shows every choice whole", async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(NEWS_PATH);
+  await createAnnotationViaApi(page.request, page, { slug: NEWS, phrase: "the first visit by a Syrian head of state", note: "A first." });
+  await page.reload();
+  await waitForLayer(page);
+
+  await page.getByRole("button", { name: /^Annotations \(\d+\)$/ }).click();
+  await page.getByRole("dialog", { name: "Annotations" }).getByRole("button", { name: /the first visit by a Syrian head of state/ }).click();
+  await card(page).getByRole("button", { name: "Share" }).click();
+  const menu = page.getByRole("menu", { name: "Share" });
+  for (const item of [
+    menu.getByRole("menuitemradio", { name: "Private" }),
+    menu.getByRole("menuitemradio", { name: "Link" }),
+    menu.getByRole("menuitemradio", { name: "Public" }),
+    menu.getByRole("menuitem", { name: "Copy link" }),
+  ]) {
+    expect(await pressableWhole(item)).toBe(true);
+  }
+  await menu.getByRole("menuitemradio", { name: "Public" }).click();
+  await expect(card(page)).toContainText("Public");
 });

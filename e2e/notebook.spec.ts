@@ -4,6 +4,7 @@ import type { NotebookPage } from "@/lib/api/notebook";
 import { expect, test } from "./fixtures/accounts";
 import { card, createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { pressableWhole } from "./fixtures/on-screen";
 import { annotationCollectionMustFailures } from "./fixtures/web-annotation-musts";
 
 /**
@@ -195,3 +196,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.screenshot({ path: testInfo.outputPath(`notebook-export-menu-${colorScheme}.png`) });
   });
 }
+
+test("on a phone, the Export menu opens on the screen, beside its button", async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/notebook");
+  await page.getByRole("button", { name: "Export" }).click();
+  const menu = page.getByRole("menu", { name: "Export format" });
+  for (const format of ["Markdown", "JSON", "W3C Web Annotation", "CSV"]) {
+    expect(await pressableWhole(menu.getByRole("menuitem", { name: format, exact: true }))).toBe(true);
+  }
+  await page.keyboard.press("Escape");
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
+});

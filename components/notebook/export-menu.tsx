@@ -30,7 +30,8 @@ export function ExportMenu({ filters }: { filters: URLSearchParams }) {
       label="Export"
       className={`${TEXT_BUTTON} ring-1 ring-rule`}
       menuLabel="Export format"
-      menuClassName={`absolute right-0 z-30 mt-2 flex w-56 flex-col rounded-xl p-1.5 text-sm ${POPOVER_SURFACE}`}
+      menuClassName={`fixed z-30 flex w-56 flex-col rounded-xl p-1.5 text-sm ${POPOVER_SURFACE}`}
+      opens="below"
     >
       {FORMATS.map(({ format, label }) => (
         <a key={format} role="menuitem" href={hrefOf(format)} download onClick={() => popover.setOpen(false)} className={MENU_ITEM}>

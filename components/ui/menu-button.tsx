@@ -1,11 +1,13 @@
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
+import { useFixedPlacement } from "./use-fixed-placement";
 import type { useMenuPopover } from "./use-menu-popover";
 
 /**
  * A button that opens a menu of `children` (the WAI-ARIA menu button, its
- * state and keys from useMenuPopover). `beside` shares the button's
- * positioned box, for a popover of the caller's own.
+ * state and keys from useMenuPopover), the menu placed `opens` the button
+ * (useFixedPlacement: no scrolling box around the button cuts it off).
+ * `beside` shares the button's box, for a popover of the caller's own.
  */
 export function MenuButton({
   popover: { open, setOpen, menuId, button, menu, onButtonKeyDown, onMenuKeyDown },
@@ -14,6 +16,7 @@ export function MenuButton({
   className,
   menuLabel,
   menuClassName,
+  opens,
   beside,
   children,
 }: {
@@ -22,10 +25,13 @@ export function MenuButton({
   label: string;
   className: string;
   menuLabel: string;
+  /** The menu's look; it is placed `fixed` (useFixedPlacement sets its edges). */
   menuClassName: string;
+  opens: "above" | "below";
   beside?: ReactNode;
   children: ReactNode;
 }) {
+  useFixedPlacement(open, button, menu, opens);
   return (
     <div className="relative">
       <button

@@ -1,11 +1,12 @@
 "use client";
 
 import { Check, Copy, Share2 } from "lucide-react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import { toast } from "@/components/layout/toast";
 import type { VisibilityName } from "@/lib/api/annotations";
 import { MenuButton } from "@/components/ui/menu-button";
 import { MENU_ITEM, POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { useFixedPlacement } from "@/components/ui/use-fixed-placement";
 import { useMenuPopover } from "@/components/ui/use-menu-popover";
 import { VISIBILITY_CHOICES, visibilityNotice } from "./visibility";
 
@@ -76,8 +77,9 @@ export function ShareMenu({
       label="Share"
       className={`${TEXT_BUTTON} aria-expanded:bg-ink/5 dark:aria-expanded:bg-ink/10`}
       menuLabel="Share"
-      menuClassName={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-1.5 shadow-xl ${POPOVER_SURFACE}`}
-      beside={fallbackUrl && <LinkToCopy url={fallbackUrl} onClose={closeFallback} />}
+      menuClassName={`fixed z-10 w-72 rounded-xl p-1.5 shadow-xl ${POPOVER_SURFACE}`}
+      opens="above"
+      beside={fallbackUrl && <LinkToCopy url={fallbackUrl} anchor={button} onClose={closeFallback} />}
     >
       <div role="group" aria-label="Who can see this">
         {VISIBILITY_CHOICES.map(({ value, label, description, Icon }) => (
@@ -131,9 +133,11 @@ export function ShareMenu({
 }
 
 /** Where the clipboard is out of reach: the link, selected to copy by hand, until focus leaves it or Escape (back to the menu button). */
-function LinkToCopy({ url, onClose }: { url: string; onClose: (returnToButton: boolean) => void }) {
+function LinkToCopy({ url, anchor, onClose }: { url: string; anchor: RefObject<HTMLElement | null>; onClose: (returnToButton: boolean) => void }) {
+  const box = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  useFixedPlacement(true, anchor, box, "above");
 
   useEffect(() => {
     input.current?.focus();
@@ -141,7 +145,7 @@ function LinkToCopy({ url, onClose }: { url: string; onClose: (returnToButton: b
   }, [url]);
 
   return (
-    <div className={`absolute right-0 bottom-full z-10 mb-2 w-72 rounded-xl p-3 shadow-xl ${POPOVER_SURFACE}`}>
+    <div ref={box} className={`fixed z-10 w-72 rounded-xl p-3 shadow-xl ${POPOVER_SURFACE}`}>
       <label htmlFor={id} className="mb-1 block text-xs text-ink-muted">
         Copy this link to share the note
       </label>
