@@ -72,7 +72,7 @@ export function NotebookEntryCard({
                   type="button"
                   onClick={() => onTagClick(tag)}
                   aria-label={`Show notes tagged ${tag}`}
-                  className={`rounded-full bg-ink/5 px-2.5 py-0.5 text-xs font-medium text-ink hover:bg-ink/10 dark:bg-ink/10 ${FOCUS_RING}`}
+                  className={`rounded-full bg-ink/5 px-2.5 py-1 text-xs font-medium text-ink hover:bg-ink/10 dark:bg-ink/10 ${FOCUS_RING}`}
                 >
                   <MarkedText text={tag} terms={terms} />
                 </button>

@@ -69,7 +69,7 @@ export function TagEditor({ tags, editable, onChange }: { tags: string[]; editab
                   type="button"
                   aria-label={`Remove tag ${tag}`}
                   onClick={() => onChange(tags.filter((other) => other !== tag))}
-                  className={`grid size-5 place-items-center rounded-full text-ink-muted hover:bg-ink/10 hover:text-ink ${FOCUS_RING}`}
+                  className={`-my-0.5 grid size-6 place-items-center rounded-full text-ink-muted hover:bg-ink/10 hover:text-ink ${FOCUS_RING}`}
                 >
                   <X aria-hidden className="size-3" />
                 </button>
