@@ -134,6 +134,26 @@ test.describe("highlighting", () => {
 });
 
 test.describe("notes", () => {
+  test("a note's inline code and quotation show no Markdown marks around them", async ({ signedInPage: page }) => {
+    await page.goto(ESSAY_PATH);
+    await waitForLayer(page);
+    const note = await createAnnotationViaApi(page.request, page, {
+      phrase: "The margin is the one part of a page",
+      note: "Set in `monospace`.\n\n> \u201cA reader's own quotation marks.\u201d",
+    });
+    await page.goto(`/n/${note.id}`);
+    await waitForLayer(page);
+    await expect(card(page).locator("code")).toHaveText("monospace");
+    const marks = await card(page).evaluate((element) => {
+      const around = (selector: string) => {
+        const target = element.querySelector(selector)!;
+        return [getComputedStyle(target, "::before").content, getComputedStyle(target, "::after").content];
+      };
+      return { code: around("code"), quotation: around("blockquote p") };
+    });
+    expect(marks).toEqual({ code: ["none", "none"], quotation: ["none", "none"] });
+  });
+
   test("a note is written, saved, shown after a reload, edited and kept", async ({ signedInPage: page }) => {
     await page.goto(ESSAY_PATH);
     await waitForLayer(page);
