@@ -117,6 +117,17 @@ test.describe("highlighting", () => {
     await dragSelect(page, phrase);
     await toolbar(page).getByRole("button", { name: "Highlight" }).click();
     await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual([phrase]);
+    // Its quote in the list reads from the right, as the article does: the words end at the entry's right edge.
+    const quote = panel(page).getByRole("button", { name: new RegExp(phrase) }).getByText(phrase);
+    const { textLeft, textRight, boxLeft, boxRight } = await quote.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { textLeft: text.left, textRight: text.right, boxLeft: box.left, boxRight: box.right };
+    });
+    expect(textRight).toBeCloseTo(boxRight, 0);
+    expect(textLeft).toBeGreaterThan(boxLeft + 20);
     const point = await pointInPhrase(page, "الحاشية");
     await page.mouse.click(point.x, point.y);
     await expect(card(page).getByRole("heading")).toHaveText("Your highlight");
