@@ -102,6 +102,29 @@ test.describe("the account page", () => {
     expect(await rowCount("SELECT count(*) FROM annotations WHERE id = $1", [theirs.id])).toBe(1);
   });
 
+  test("each section ends as far below its button as its title starts below its top, until a change is confirmed", async ({ signedInPage: page, user }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAccountPage(page, user);
+    /** Space above the section's title and below its last button, in pixels. */
+    const margins = (title: string) =>
+      page.getByRole("region", { name: title }).evaluate((section) => {
+        const box = section.getBoundingClientRect();
+        const buttons = section.querySelectorAll("button");
+        return {
+          above: Math.round(section.querySelector("h2")!.getBoundingClientRect().top - box.top),
+          below: Math.round(box.bottom - buttons[buttons.length - 1]!.getBoundingClientRect().bottom),
+        };
+      });
+    for (const title of ["Name", "Password", "Devices", "Delete account"]) {
+      const { above, below } = await margins(title);
+      expect(below, title).toBe(above);
+    }
+    await page.getByRole("button", { name: "Change name" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your name is saved." })).toBeVisible();
+    const { above, below } = await margins("Name");
+    expect(below).toBeGreaterThan(above);
+  });
+
   test("asks who you are first when signed out", async ({ page }) => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { createUser, expect, signIn, test } from "./fixtures/accounts";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { pressableWhole } from "./fixtures/on-screen";
 import {
   articleText,
   card,
@@ -279,6 +280,34 @@ test("choosing a note in the list scrolls to its passage, flashes it and opens i
     .toBe(true);
   await expect.poll(async () => (await paintedHighlights(page))["gloss-flash-fade"] ?? []).toEqual([]);
   await expect.poll(async () => (await paintedHighlights(page))["gloss-flash"] ?? []).toEqual([]);
+});
+
+test("a note longer than the screen scrolls inside its card, which opens with its title and passage in view", async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  const phrase = "The margin is the one part of a page";
+  const note = Array.from({ length: 40 }, (_, line) => `Line ${line + 1} of a long note.`).join("\n\n");
+  await createAnnotationViaApi(page.request, page, { phrase, note });
+  await page.reload();
+  await waitForLayer(page);
+
+  await panel(page).getByRole("button", { name: /Line 1 of a long note/ }).click();
+  await expect(card(page)).toBeFocused();
+  const inView = () =>
+    page.evaluate((phrase) => {
+      const fits = (rect: DOMRect) => rect.top >= 0 && rect.bottom <= window.innerHeight;
+      const dialog = [...document.querySelectorAll<HTMLElement>("[role=dialog]")].find((element) => element.querySelector("h2"))!;
+      const highlight = [...(CSS.highlights.get("gloss-yellow") ?? [])].find((range) => range.toString() === phrase);
+      return {
+        passage: highlight instanceof Range && fits(highlight.getBoundingClientRect()),
+        card: fits(dialog.getBoundingClientRect()),
+        scrollsInside: dialog.scrollHeight > dialog.clientHeight,
+      };
+    }, phrase);
+  await expect.poll(inView).toEqual({ passage: true, card: true, scrollsInside: true });
+  await expect.poll(() => pressableWhole(card(page).getByRole("button", { name: "Close" }))).toBe(true);
+  await expect(card(page).getByRole("heading")).toBeInViewport();
 });
 
 test("without the CSS Highlight API, highlights are <mark> elements and the text stays the same", async ({ signedInPage: page }) => {

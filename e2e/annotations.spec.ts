@@ -117,6 +117,17 @@ test.describe("highlighting", () => {
     await dragSelect(page, phrase);
     await toolbar(page).getByRole("button", { name: "Highlight" }).click();
     await expect.poll(async () => (await paintedHighlights(page))["gloss-yellow"]).toEqual([phrase]);
+    // Its quote in the list reads from the right, as the article does: the words end at the entry's right edge.
+    const quote = panel(page).getByRole("button", { name: new RegExp(phrase) }).getByText(phrase);
+    const { textLeft, textRight, boxLeft, boxRight } = await quote.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const text = range.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      return { textLeft: text.left, textRight: text.right, boxLeft: box.left, boxRight: box.right };
+    });
+    expect(textRight).toBeCloseTo(boxRight, 0);
+    expect(textLeft).toBeGreaterThan(boxLeft + 20);
     const point = await pointInPhrase(page, "الحاشية");
     await page.mouse.click(point.x, point.y);
     await expect(card(page).getByRole("heading")).toHaveText("Your highlight");
@@ -134,6 +145,26 @@ test.describe("highlighting", () => {
 });
 
 test.describe("notes", () => {
+  test("a note's inline code and quotation show no Markdown marks around them", async ({ signedInPage: page }) => {
+    await page.goto(ESSAY_PATH);
+    await waitForLayer(page);
+    const note = await createAnnotationViaApi(page.request, page, {
+      phrase: "The margin is the one part of a page",
+      note: "Set in `monospace`.\n\n> \u201cA reader's own quotation marks.\u201d",
+    });
+    await page.goto(`/n/${note.id}`);
+    await waitForLayer(page);
+    await expect(card(page).locator("code")).toHaveText("monospace");
+    const marks = await card(page).evaluate((element) => {
+      const around = (selector: string) => {
+        const target = element.querySelector(selector)!;
+        return [getComputedStyle(target, "::before").content, getComputedStyle(target, "::after").content];
+      };
+      return { code: around("code"), quotation: around("blockquote p") };
+    });
+    expect(marks).toEqual({ code: ["none", "none"], quotation: ["none", "none"] });
+  });
+
   test("a note is written, saved, shown after a reload, edited and kept", async ({ signedInPage: page }) => {
     await page.goto(ESSAY_PATH);
     await waitForLayer(page);

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import type { NotebookPage } from "@/lib/api/notebook";
 import { expect, test } from "./fixtures/accounts";
 import { card, createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
@@ -208,4 +208,33 @@ test("on a phone, the Export menu opens on the screen, beside its button", async
   await page.keyboard.press("Escape");
   await expect(menu).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Export" })).toBeFocused();
+});
+
+test("on a phone, tags on the card and in the notebook are big enough to tap, and the longest stays on the screen", async ({ signedInPage: page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  const longest = "marginalia".repeat(7).slice(0, 64);
+  const note = await createAnnotationViaApi(page.request, page, { phrase: ESSAY_PASSAGE, note: "Tagged." });
+  expect((await page.request.patch(`/api/annotations/${note.id}`, { data: { tags: ["margins", longest] } })).status()).toBe(200);
+  const size = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect()).then(({ width, height }) => ({ width, height }));
+  const overflowsSideways = (locator: Locator) => locator.evaluate((element) => element.scrollWidth > element.clientWidth);
+
+  await page.goto(`/n/${note.id}`);
+  await waitForLayer(page);
+  const remove = card(page).getByRole("button", { name: "Remove tag margins" });
+  expect(await size(remove)).toEqual({ width: 24, height: 24 });
+  expect(await pressableWhole(remove)).toBe(true);
+  expect(await overflowsSideways(card(page))).toBe(false);
+  expect(await pressableWhole(card(page).getByRole("button", { name: `Remove tag ${longest}` }))).toBe(true);
+
+  await page.goto("/notebook");
+  const tag = entries(page).first().getByRole("button", { name: "Show notes tagged margins" });
+  expect((await size(tag)).height).toBeGreaterThanOrEqual(24);
+  await tag.scrollIntoViewIfNeeded();
+  expect(await pressableWhole(tag)).toBe(true);
+  expect(await overflowsSideways(page.locator("html"))).toBe(false);
+  const longestTag = entries(page).first().getByRole("button", { name: `Show notes tagged ${longest}` });
+  await longestTag.scrollIntoViewIfNeeded();
+  expect(await pressableWhole(longestTag)).toBe(true);
 });

@@ -22,10 +22,13 @@ export function AccountSection({ id, title, description, tone = "plain", childre
   );
 }
 
-/** A quiet confirmation that the last change went through, announced politely. */
+/**
+ * A quiet confirmation that the last change went through, announced politely. Empty, it takes no room, so the
+ * section ends as far below its button as its title starts below its top.
+ */
 export function SavedNotice({ message }: { message: string | null }) {
   return (
-    <p role="status" className="mt-3 min-h-5 text-sm text-ink-muted">
+    <p role="status" className="mt-3 text-sm text-ink-muted empty:mt-0">
       {message}
     </p>
   );

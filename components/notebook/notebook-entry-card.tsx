@@ -65,14 +65,14 @@ export function NotebookEntryCard({
       )}
       <div className="flex flex-wrap items-center gap-2">
         {entry.tags.length > 0 && (
-          <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+          <ul aria-label="Tags" className="flex min-w-0 flex-wrap gap-1.5">
             {entry.tags.map((tag) => (
-              <li key={tag}>
+              <li key={tag} className="max-w-full">
                 <button
                   type="button"
                   onClick={() => onTagClick(tag)}
                   aria-label={`Show notes tagged ${tag}`}
-                  className={`rounded-full bg-ink/5 px-2.5 py-0.5 text-xs font-medium text-ink hover:bg-ink/10 dark:bg-ink/10 ${FOCUS_RING}`}
+                  className={`rounded-full bg-ink/5 px-2.5 py-1 text-xs [overflow-wrap:anywhere] font-medium text-ink hover:bg-ink/10 dark:bg-ink/10 ${FOCUS_RING}`}
                 >
                   <MarkedText text={tag} terms={terms} />
                 </button>

@@ -30,7 +30,7 @@ export function NotebookView(props: {
     query.q === props.initialQuery.q && firstPageNoteSources.get(entry.id) === entry.note ? props.firstPageNotes[entry.id] : undefined;
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_14rem]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_14rem]">
       <div className="flex min-w-0 flex-col gap-6">
         <div className="flex flex-wrap items-center gap-2 font-sans">
           <ExportMenu filters={queryParams(query)} />

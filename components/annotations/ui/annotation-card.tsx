@@ -114,10 +114,12 @@ export function AnnotationCard({
           actions.onClose();
         }
       }}
+      // Floating, at most the screen's height less room for a line or two of passage: a long note scrolls inside the
+      // card, and ../dom/card-placement.ts can show the passage and the card's title together.
       className={`z-40 flex flex-col gap-3 p-4 font-sans outline-none ${POPOVER_SURFACE} ${
         compact
           ? "fixed inset-x-0 bottom-0 max-h-[70dvh] overflow-y-auto rounded-t-2xl pb-[max(1rem,env(safe-area-inset-bottom))]"
-          : "absolute w-[24rem] max-w-[calc(100vw-1.5rem)] rounded-2xl shadow-xl"
+          : "absolute max-h-[calc(100dvh-8rem)] w-[24rem] max-w-[calc(100vw-1.5rem)] overflow-y-auto rounded-2xl shadow-xl"
       }`}
     >
       <div className="flex items-center gap-2">

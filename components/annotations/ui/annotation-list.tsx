@@ -75,7 +75,7 @@ const Entry = memo(function Entry({
         data-annotation-id={annotation.id}
         aria-current={active ? "true" : undefined}
         onClick={(event) => onChoose(annotation.id, event.currentTarget)}
-        className={`group flex w-full gap-3 rounded-xl px-3 py-2.5 text-left transition-colors hover:bg-ink/5 aria-[current=true]:bg-ink/5 dark:hover:bg-ink/10 dark:aria-[current=true]:bg-ink/10 ${FOCUS_RING} focus-visible:outline-offset-0`}
+        className={`group flex w-full gap-3 rounded-xl px-3 py-2.5 text-start transition-colors hover:bg-ink/5 aria-[current=true]:bg-ink/5 dark:hover:bg-ink/10 dark:aria-[current=true]:bg-ink/10 ${FOCUS_RING} focus-visible:outline-offset-0`}
       >
         {/* A mark in the margin: the reader's colour, or the underline tone of others' notes. */}
         {annotation.isOwn ? (

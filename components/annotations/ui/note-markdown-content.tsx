@@ -26,8 +26,12 @@ const components: Components = {
     ),
 };
 
+/**
+ * Typography's defaults wrap inline code in backticks and a blockquote in curly quotes: in a note they read as
+ * Markdown left unrendered (and double the quote marks a reader typed), so the note shows neither.
+ */
 export const NOTE_PROSE_CLASS =
-  "prose prose-sm max-w-none break-words text-ink prose-headings:my-2 prose-headings:text-base prose-headings:text-ink prose-p:my-1.5 prose-a:text-accent prose-blockquote:my-2 prose-blockquote:text-ink-muted prose-strong:text-ink prose-code:text-ink prose-pre:my-2 prose-ol:my-1.5 prose-ul:my-1.5 prose-li:my-0.5";
+  "prose prose-sm max-w-none break-words text-ink prose-headings:my-2 prose-headings:text-base prose-headings:text-ink prose-p:my-1.5 prose-a:text-accent prose-blockquote:my-2 prose-blockquote:text-ink-muted prose-strong:text-ink prose-code:text-ink prose-code:before:content-none prose-code:after:content-none [&_blockquote_p]:before:content-none [&_blockquote_p]:after:content-none prose-pre:my-2 prose-ol:my-1.5 prose-ul:my-1.5 prose-li:my-0.5";
 
 type NoteMarkdownProps = { source: string; rehypePlugins?: Options["rehypePlugins"] };
 

@@ -4,7 +4,8 @@ import { Plus, Tag, X } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
 import { FOCUS_RING, TEXT_BUTTON } from "@/components/ui/ui-classes";
 
-const CHIP = "inline-flex items-center gap-1 rounded-full bg-ink/5 py-0.5 text-xs font-medium text-ink dark:bg-ink/10";
+// A tag of 64 letters without a space wraps inside its chip rather than running past the card's edge.
+const CHIP = "inline-flex max-w-full items-center gap-1 rounded-full bg-ink/5 py-0.5 text-xs font-medium text-ink [overflow-wrap:anywhere] dark:bg-ink/10";
 
 /**
  * An annotation's tags on its card: chips, each with its own remove button,
@@ -69,7 +70,7 @@ export function TagEditor({ tags, editable, onChange }: { tags: string[]; editab
                   type="button"
                   aria-label={`Remove tag ${tag}`}
                   onClick={() => onChange(tags.filter((other) => other !== tag))}
-                  className={`grid size-5 place-items-center rounded-full text-ink-muted hover:bg-ink/10 hover:text-ink ${FOCUS_RING}`}
+                  className={`-my-0.5 grid size-6 shrink-0 place-items-center rounded-full text-ink-muted hover:bg-ink/10 hover:text-ink ${FOCUS_RING}`}
                 >
                   <X aria-hidden className="size-3" />
                 </button>
