@@ -327,6 +327,13 @@ suite("matchQuote with a position that may be stale", () => {
 suite("matchQuote on a passage moved, or partly overwritten", () => {
   const passage = "The ferry timetable changes on the first Monday of every month, the harbour office said.";
 
+  /** The passage as a notice between two stretches of prose (seeded by `seed`), where it starts, and its selector. */
+  const notice = (seed: number) => {
+    const text = `${longProse(seed, 3_000)}Notice to passengers: ${passage} Tickets are sold at the quay. ${longProse(seed + 1, 3_000)}`;
+    const start = text.indexOf(passage);
+    return { text, start, quote: describeTextRange(text, start, start + passage.length).quote };
+  };
+
   it("finds a passage moved far away with its context, however stale the position", () => {
     const before = longProse(21, 20_000);
     const start = 5_000;
@@ -363,9 +370,7 @@ suite("matchQuote on a passage moved, or partly overwritten", () => {
   });
 
   it("keeps the surviving half at the hint when the rewrite took the side of context next to it too", () => {
-    const text = `${longProse(24, 3_000)}Notice to passengers: ${passage} Tickets are sold at the quay. ${longProse(25, 3_000)}`;
-    const start = text.indexOf(passage);
-    const { quote } = describeTextRange(text, start, start + passage.length);
+    const { text, start, quote } = notice(24);
     const keep = 50;
     // The rewrite replaced the prefix with words of the same length and the passage's second half.
     const prefix = quote.prefix as string;
@@ -379,9 +384,7 @@ suite("matchQuote on a passage moved, or partly overwritten", () => {
   });
 
   it("keeps the surviving half at the hint when a rewrite reached into the side next to it up to words that stand", () => {
-    const text = `${longProse(26, 3_000)}Notice to passengers: ${passage} Tickets are sold at the quay. ${longProse(27, 3_000)}`;
-    const start = text.indexOf(passage);
-    const { quote } = describeTextRange(text, start, start + passage.length);
+    const { text, start, quote } = notice(26);
     const keep = 50;
     // A neighbour's rewrite replaced the prefix's first 10 characters (a third
     // of it: neither nearly intact nor unrelated), "Notice to passengers: "

@@ -4,6 +4,7 @@ import { listArticleAnnotations } from "@/lib/annotations/list-article-annotatio
 import { createInput, createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { listTags } from "@/lib/tags/list-tags";
 import { renameTag } from "@/lib/tags/rename-tag";
@@ -22,6 +23,14 @@ async function notebook(viewer: Viewer, query: Record<string, string> = {}, limi
 }
 
 const quotes = (entries: NotebookEntry[]) => entries.map((entry) => entry.quote.exact).sort();
+
+/** `count` annotations of `authorId` in one statement, quoting "Filler words"; `note` (and `createdAt`) are SQL over n, 1 to count. */
+function insertFillerAnnotations(articleId: string, authorId: string, count: number, note: Prisma.Sql, createdAt = Prisma.sql`now()`) {
+  return db.$executeRaw`
+    INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, created_at, updated_at)
+    SELECT gen_random_uuid(), ${articleId}::uuid, ${authorId}::uuid, 'yellow', 'Filler words', '', '', ${note}, ${createdAt}, now()
+      FROM generate_series(1, ${count}) AS n`;
+}
 
 describe("the notebook's search", () => {
   it("matches word prefixes of quotes, notes and tags, case- and accent-insensitively, in English and Arabic", async () => {
@@ -80,11 +89,7 @@ describe("the notebook's search", () => {
     const reader = await createTestUser("Explainer");
     const article = await createTestArticle(["Filler words for many annotations."]);
     // Enough of the reader's rows that walking them all is no longer the cheap plan.
-    await db.$executeRaw`
-      INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, updated_at)
-      SELECT gen_random_uuid(), ${article.id}::uuid, ${reader.id}::uuid, 'yellow', 'Filler words', '', '',
-             CASE WHEN n % 1000 = 0 THEN 'marginalia ' || n ELSE 'plain note ' || n END, now()
-        FROM generate_series(1, 5000) AS n`;
+    await insertFillerAnnotations(article.id, reader.id, 5000, Prisma.sql`CASE WHEN n % 1000 = 0 THEN 'marginalia ' || n ELSE 'plain note ' || n END`);
     // As autovacuum would: statistics, and the GIN pending list merged into the index.
     await db.$executeRawUnsafe("VACUUM ANALYZE annotations");
     const plan = await db.$transaction(async (tx) => {
@@ -114,11 +119,7 @@ describe("the notebook's search", () => {
   it("keeps the index's pending list of new rows short, so every search reads little of it", async () => {
     const writer = await createTestUser("Prolific Writer");
     const article = await createTestArticle(["Filler words for many annotations."]);
-    await db.$executeRaw`
-      INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, updated_at)
-      SELECT gen_random_uuid(), ${article.id}::uuid, ${writer.id}::uuid, 'yellow', 'Filler words', '', '',
-             'note number ' || n || ' on marginalia, scholia and glosses', now()
-        FROM generate_series(1, 3000) AS n`;
+    await insertFillerAnnotations(article.id, writer.id, 3000, Prisma.sql`'note number ' || n || ' on marginalia, scholia and glosses'`);
     // What a search would have read besides the index proper (GIN's default limit, 4 MB, would leave about 200 pages here).
     const [merged] = await db.$queryRaw<{ pages: number }[]>`SELECT gin_clean_pending_list('annotations_owned_search_idx')::int AS pages`;
     expect(merged?.pages).toBeLessThanOrEqual(33);
@@ -163,14 +164,15 @@ describe("the notebook's search", () => {
 
   it("finds the same pages among the reader's recent rows and in the index, past the recent window too", async () => {
     const reader = await createTestUser("Windowed");
-    const article = await createTestArticle(["Window words for many annotations."]);
+    const article = await createTestArticle(["Filler words for many annotations."]);
     // Every 3rd note says "frequent" (a page fills among the newest rows); "seldom" only in the oldest, beyond the window.
-    await db.$executeRaw`
-      INSERT INTO annotations (id, article_id, author_id, color, exact, prefix, suffix, note, created_at, updated_at)
-      SELECT gen_random_uuid(), ${article.id}::uuid, ${reader.id}::uuid, 'yellow', 'Window words', '', '',
-             CASE WHEN n <= 4 THEN 'seldom ' || n WHEN n % 3 = 0 THEN 'frequent ' || n ELSE 'other ' || n END,
-             timestamp '2026-01-01' + n * interval '1 minute', now()
-        FROM generate_series(1, ${RECENT_SEARCH_WINDOW + 200}) AS n`;
+    await insertFillerAnnotations(
+      article.id,
+      reader.id,
+      RECENT_SEARCH_WINDOW + 200,
+      Prisma.sql`CASE WHEN n <= 4 THEN 'seldom ' || n WHEN n % 3 = 0 THEN 'frequent ' || n ELSE 'other ' || n END`,
+      Prisma.sql`timestamp '2026-01-01' + n * interval '1 minute'`,
+    );
     const expected = async (word: string, order: "DESC" | "ASC") =>
       (
         await db.$queryRawUnsafe<{ note: string }[]>(
