@@ -35,11 +35,22 @@ export interface Scenario {
   deleted: Set<number>;
   /** Imported: the annotations carry no position. */
   imported: boolean;
+  /**
+   * Imports whose selector (prefix, quote and suffix together) stood twice or more, word for word, in the text the
+   * annotations were made on: the selector itself cannot say which copy was meant, so a placement there is a guess.
+   */
+  ambiguous: Set<number>;
+}
+
+function occursTwice(text: string, needle: string): boolean {
+  const first = text.indexOf(needle);
+  return first !== -1 && text.indexOf(needle, first + 1) !== -1;
 }
 
 function scenario(corpus: string, name: string, base: string, annotations: AnnotationSelectors[], seed: number, options: RevisionOptions, imported = false): Scenario {
   const revision = revise(base, annotations.map((a) => a.position), mulberry32(seed), options);
-  return { corpus, name, text: revision.text, annotations, pieces: revision.pieces, deleted: revision.deleted, imported };
+  const ambiguous = new Set(imported ? annotations.flatMap(({ quote: { prefix = "", exact, suffix = "" } }, i) => (occursTwice(base, prefix + exact + suffix) ? [i] : [])) : []);
+  return { corpus, name, text: revision.text, annotations, pieces: revision.pieces, deleted: revision.deleted, imported, ambiguous };
 }
 
 interface Row {
@@ -57,6 +68,11 @@ interface Row {
   wrong: number;
   deleted: number;
   deletedOrphans: number;
+  /** Of the placements of imports whose selector stood twice (Scenario.ambiguous): right and wrong. */
+  ambiguousRight: number;
+  ambiguousWrong: number;
+  /** The scenario's count of such imports. */
+  ambiguous: number;
 }
 
 function median(values: number[]): number {
@@ -81,18 +97,26 @@ function measure(sc: Scenario, method: string, run: () => (AnchorMatch | null)[]
   }
   const drifts = sc.pieces.flatMap((p, i) => (p[0] ? [Math.abs(p[0].start - (sc.annotations[i] as AnnotationSelectors).position.start)] : []));
   const drift: [number, number] = [median(drifts), Math.max(0, ...drifts)];
-  const row: Row = { corpus: sc.corpus, name: sc.name, method, drift, ms: median(times), minMs: Math.min(...times), cpuMs: median(cpu), right: 0, orphan: 0, wrong: 0, deleted: 0, deletedOrphans: 0 };
+  const row: Row = { corpus: sc.corpus, name: sc.name, method, drift, ms: median(times), minMs: Math.min(...times), cpuMs: median(cpu), right: 0, orphan: 0, wrong: 0, deleted: 0, deletedOrphans: 0, ambiguousRight: 0, ambiguousWrong: 0, ambiguous: sc.ambiguous.size };
   results.forEach((m, i) => {
     const pieces = sc.pieces[i] ?? [];
     if (sc.deleted.has(i)) {
       row.deleted++;
       if (m === null) row.deletedOrphans++;
-      else row.wrong++;
+      else {
+        row.wrong++;
+        if (sc.ambiguous.has(i)) row.ambiguousWrong++;
+      }
       return;
     }
     if (m === null) row.orphan++;
-    else if (pieces.some((want) => m.start < want.end && m.end > want.start)) row.right++;
-    else row.wrong++;
+    else if (pieces.some((want) => m.start < want.end && m.end > want.start)) {
+      row.right++;
+      if (sc.ambiguous.has(i)) row.ambiguousRight++;
+    } else {
+      row.wrong++;
+      if (sc.ambiguous.has(i)) row.ambiguousWrong++;
+    }
   });
   return row;
 }
@@ -153,6 +177,15 @@ export async function runAnchoringBench(): Promise<string> {
         `| ${r.corpus} | ${r.name} | ${r.drift[0]} / ${r.drift[1]} | ${r.method} | ${r.ms.toFixed(1)} (${r.minMs.toFixed(1)}) | ${r.cpuMs.toFixed(1)} | ${r.right} | ${r.orphan} | ${r.wrong} | ` +
         `${r.deleted ? `${r.deletedOrphans} / ${r.deleted}` : "–"} |`,
     ),
+    "",
+    ...rows
+      .filter((r) => r.ambiguous > 0)
+      .map(
+        (r) =>
+          `- ${r.corpus}, imported, ${r.method}: ${r.ambiguous} of the ${ANNOTATIONS} selectors (prefix, quote and suffix together) stood twice or more, word for word, in the text the annotations were made on, ` +
+          `so the selector cannot say which copy was meant; placed there: ${r.ambiguousRight} right, ${r.ambiguousWrong} wrong. ` +
+          `Right places among the other selectors: **${r.right - r.ambiguousRight}**.`,
+      ),
     "",
   ];
   return lines.join("\n");
