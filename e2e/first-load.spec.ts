@@ -74,7 +74,12 @@ test("a page from the cache fetches Next's scripts only after its first contentf
     page.evaluate(() => {
       const firstPaint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity;
       const scripts = performance.getEntriesByType("resource").filter((entry) => /\/_next\/.*\.js$/.test(new URL(entry.name).pathname));
-      return { all: scripts.length, beforeFirstPaint: scripts.filter((entry) => entry.startTime < firstPaint).map((entry) => entry.name) };
+      const elements = [...document.querySelectorAll("script[src]")].map((script) => script.getAttribute("src")!);
+      return {
+        all: scripts.length,
+        beforeFirstPaint: scripts.filter((entry) => entry.startTime < firstPaint).map((entry) => entry.name),
+        addedTwice: elements.filter((src, index) => elements.indexOf(src) !== index),
+      };
     });
   for (const path of [ESSAY_PATH, "/"]) {
     const html = await (await cachedResponse(page.request, path)).text();
@@ -84,6 +89,8 @@ test("a page from the cache fetches Next's scripts only after its first contentf
     const fetched = await scriptsFetched();
     expect(fetched.all, path).toBeGreaterThan(0);
     expect(fetched.beforeFirstPaint, path).toEqual([]);
+    // Hydration finds the loader's scripts and adds none of them again (each would run twice).
+    expect(fetched.addedTwice, path).toEqual([]);
   }
   // Hydrated: the library's links navigate within the page (the marker survives), and the reader's annotation layer is up.
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));

@@ -15,9 +15,11 @@
  *
  * How: those script tags (and the preloads of the same files) are taken out
  * and one small inline loader is put where the first of them was. It adds
- * the same scripts, in the same order, async as before, when the browser
- * reports the first contentful paint (buffered, so a paint before the loader
- * ran counts too). Where there is no paint timing, or the page is hidden
+ * the same scripts, in the same order, with the `async` attribute as before
+ * (React's hydration looks for `script[async][src=…]` before it adds a
+ * script of its own: without the attribute it added two chunks again, which
+ * then ran twice), when the browser reports the first contentful paint
+ * (buffered, so a paint before the loader ran counts too). Where there is no paint timing, or the page is hidden
  * (a background tab, a prerender: it paints nothing until shown), it adds
  * them at once; if the page is hidden before it painted, it adds them then.
  *
@@ -54,7 +56,7 @@ export function scriptsAfterPaintLoader(sources: string[]): string {
   const list = JSON.stringify(sources).replace(/</g, "\\u003c");
   return (
     `(function(){var d=document,u=${list},s;` +
-    `function l(){if(s)return;s=1;u.forEach(function(h){var e=d.createElement("script");e.src=h;d.head.appendChild(e)})}` +
+    `function l(){if(s)return;s=1;u.forEach(function(h){var e=d.createElement("script");e.src=h;e.async=true;d.head.appendChild(e)})}` +
     `var P=self.PerformanceObserver;` +
     `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0&&d.visibilityState!=="hidden"){` +
     `new P(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:true});` +
