@@ -21,7 +21,8 @@
  * then ran twice), when the browser reports the first contentful paint
  * (buffered, so a paint before the loader ran counts too). Where there is no paint timing, or the page is hidden
  * (a background tab, a prerender: it paints nothing until shown), it adds
- * them at once; if the page is hidden before it painted, it adds them then.
+ * them at once; if the page is hidden before it painted, it adds them then,
+ * and if no paint is reported within 5 s, then.
  *
  * The trade-off: the text comes first, and hydration, the annotation layer
  * and every handler start one frame (and the scripts' download) later than
@@ -34,6 +35,8 @@
 /** An empty `<script …></script>` (group 1: its attributes) or a `<link …>` (group 2: its attributes). */
 const SCRIPT_OR_LINK = /<script\b([^>]*)><\/script>|<link\b([^>]*?)\/?>/gi;
 const NEXT_FILE = /^\/_next\//;
+/** A page that never reports a contentful paint (nothing contentful on it, a browser that drops the entry) still hydrates. */
+const UNPAINTED_FALLBACK_MS = 5000;
 
 function attributes(text: string): Map<string, string> {
   return new Map([...text.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!.toLowerCase(), value ?? ""]));
@@ -60,7 +63,7 @@ export function scriptsAfterPaintLoader(sources: string[]): string {
     `var P=self.PerformanceObserver;` +
     `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0&&d.visibilityState!=="hidden"){` +
     `new P(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:true});` +
-    `d.addEventListener("visibilitychange",l)}else l()})()`
+    `d.addEventListener("visibilitychange",l);setTimeout(l,${UNPAINTED_FALLBACK_MS})}else l()})()`
   );
 }
 
