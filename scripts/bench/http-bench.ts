@@ -89,7 +89,7 @@ export async function warmUp(url: string, headers?: Record<string, string>) {
  * A short unmeasured autocannon run at the measured load, so the server's JIT
  * has compiled the endpoint's hot code before the measured run starts.
  */
-export async function warmUpUnderLoad(url: string, seconds: number, headers?: Record<string, string>, connections = 32) {
+export async function warmUpUnderLoad(url: string, seconds: number, headers?: Record<string, string>) {
   await warmUp(url, headers);
-  await autocannon({ url, connections, duration: seconds, headers });
+  await autocannon({ url, connections: 32, duration: seconds, headers });
 }

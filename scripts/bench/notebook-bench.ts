@@ -4,7 +4,7 @@ import path from "node:path";
 import { DATA_DIR } from "../lib/bootstrap";
 import { sessionCookie } from "./annotations-api-bench";
 import { residentBytes } from "./process-memory";
-import { httpTable, runHttpBench, warmUpUnderLoad, type HttpBenchResult } from "./http-bench";
+import { httpTable, runHttpBench, warmUp, type HttpBenchResult } from "./http-bench";
 import { EXPORT_TAG, READER_ANNOTATIONS, seedNotebook, TOTAL_ANNOTATIONS } from "./seed-notebook";
 
 const EXPORT_COUNT = 10_000;
@@ -12,12 +12,6 @@ const EXPORT_COUNT = 10_000;
 const CONNECTIONS = 8;
 /** Fewer readers at once: one reader's own latency, then a few. */
 const FEWER_CONNECTIONS = [1, 4];
-/**
- * Each endpoint is first run unmeasured at the measured load: with 50 requests one after another only, the first
- * row (the first page, the cheapest statement) cost the server more CPU a request than any search (2.15 ms against
- * 1.66-1.85 in session 10's idle run, 3.72 against 1.60-2.20 in session 11's first run): its JIT was still warming up.
- */
-const WARM_UP_SECONDS = 3;
 
 const ENDPOINTS = [
   ["first page (newest 30)", ""],
@@ -64,7 +58,7 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
     const url = `${baseUrl}/api/annotations?${query}`;
     const page = (await (await fetch(url, { headers })).json()) as { annotations: unknown[] };
     if (page.annotations.length === 0) throw new Error(`no results for ${query}`);
-    await warmUpUnderLoad(url, WARM_UP_SECONDS, headers, CONNECTIONS);
+    await warmUp(url, headers);
     runs.push(await runHttpBench({ label: `\`GET /api/annotations?${query}\`: ${label}`, url, headers, connections: CONNECTIONS, ...cpu }));
     if (!query.startsWith("q=")) continue;
     for (const connections of FEWER_CONNECTIONS) {
@@ -111,7 +105,7 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
   return [
     "## Notebook",
     "",
-    `${TOTAL_ANNOTATIONS.toLocaleString("en")} annotations in the database (seeded by generate_series in ${seedSeconds.toFixed(0)} s, search index built after), ${READER_ANNOTATIONS.toLocaleString("en")} of them the signed-in reader's. autocannon, ${CONNECTIONS} connections, 10 s each after ${WARM_UP_SECONDS} s unmeasured at the same load; CPU per request of the server process and of PostgreSQL (postmaster and backends).`,
+    `${TOTAL_ANNOTATIONS.toLocaleString("en")} annotations in the database (seeded by generate_series in ${seedSeconds.toFixed(0)} s, search index built after), ${READER_ANNOTATIONS.toLocaleString("en")} of them the signed-in reader's. autocannon, ${CONNECTIONS} connections, 10 s each; CPU per request of the server process and of PostgreSQL (postmaster and backends).`,
     "",
     httpTable(runs),
     "",
