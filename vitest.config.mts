@@ -17,6 +17,7 @@ const DATABASE_TESTS = [
   "lib/live/**/*.test.ts",
   "lib/replies/**/*.test.ts",
   "scripts/lib/backup.test.ts",
+  "scripts/bench/process-memory.test.ts",
   "scripts/lib/embedded-database.test.ts",
   "lib/articles/article-queries.test.ts",
   "lib/articles/seed-articles.test.ts",

@@ -58,16 +58,23 @@ function reapedChildrenCpuMilliseconds(pid: number): number {
  * CPU time of a process and its descendants, in milliseconds: e.g. a
  * PostgreSQL server and its backends. Children that exited count too (their
  * time moves to the parent that reaped them), so the total never goes down
- * when a connection closes mid-run.
+ * when a connection closes mid-run. A child reaped while the family is read
+ * would be missed (already gone from /proc, not yet in the parent's reaped
+ * time) or counted twice, and backends of a pool often close together (a
+ * pool's idle timeout), so the reading is taken again until no child was
+ * reaped during it.
  */
 export function familyCpuMilliseconds(rootPid: number): number {
-  let total = reapedChildrenCpuMilliseconds(rootPid);
-  for (const pid of processFamily(rootPid)) {
-    try {
-      total += cpuMilliseconds(pid);
-    } catch {
-      // Gone meanwhile.
+  for (;;) {
+    const reaped = reapedChildrenCpuMilliseconds(rootPid);
+    let total = reaped;
+    for (const pid of processFamily(rootPid)) {
+      try {
+        total += cpuMilliseconds(pid);
+      } catch {
+        // Gone meanwhile (and then reaped: read again below).
+      }
     }
+    if (reapedChildrenCpuMilliseconds(rootPid) === reaped) return total;
   }
-  return total;
 }
