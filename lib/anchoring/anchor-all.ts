@@ -29,6 +29,7 @@ import { contextScore } from "./similarity";
 import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
 import { clearlyBestFrame, partBeside } from "./unpositioned";
 import { placeByNeighbours } from "./co-moved";
+import { placeMovedTogether } from "./moved-together";
 import { textIndex } from "./text-index";
 import { verbatimPlace } from "./verbatim";
 
@@ -278,14 +279,26 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
     return pq && start !== undefined ? [{ old: start - pq.prefix.length, text: foldWithOffsets(pq.prefix + pq.exact + pq.suffix) }] : [];
   });
   const landmarks = findLandmarks(norm, fragments);
+  const oldEnd = (i: number, start: number, pq: PreparedQuote): number => {
+    const end = items[i]?.position?.end;
+    return end !== undefined && end >= start ? end : start + pq.exact.length;
+  };
   prepared.forEach((pq, i) => {
     if (!pq) return;
     const start = oldStart[i];
-    const end = items[i]?.position?.end;
-    results[i] = start === undefined ? placeWithoutPosition(norm, pq) : placeBetween(norm, pq, start, end !== undefined && end >= start ? end : start + pq.exact.length, landmarks);
+    results[i] = start === undefined ? placeWithoutPosition(norm, pq) : placeBetween(norm, pq, start, oldEnd(i, start, pq), landmarks);
   });
   if (!results.includes(null)) return results;
-  // What is still an orphan may have gone where its neighbours went.
+  // What is still an orphan may have gone where its neighbours went: with
+  // them, word for word, at one shift, or where a placed neighbour's shift puts it.
+  const spans = prepared.map((pq, i) => {
+    const start = oldStart[i];
+    if (!pq || start === undefined || results[i]) return null;
+    const end = oldEnd(i, start, pq);
+    const { lo, hi } = bracketOf(norm, landmarks, start, end);
+    return { start, end, lo, hi };
+  });
+  placeMovedTogether(norm, prepared, spans, results);
   const located = prepared.map((pq, i) => ({ pq, old: oldStart[i], match: results[i] ?? null }));
   placeByNeighbours(norm, located, ONE_SIDED_REACH);
   return located.map((item) => item.match);
