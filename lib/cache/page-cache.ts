@@ -76,7 +76,7 @@ function entityTag(page: CachedPage & { html: string }): string {
 function preparedForServing<Entry>(entry: Entry): Entry {
   const value = (entry as { value?: unknown } | null)?.value;
   if (!isCachedHtmlPage(value) || value.headers?.[ETAG_HEADER]) return entry;
-  value.html = scriptsAfterFirstPaint(asciiHtml(value.html));
+  value.html = scriptsAfterFirstPaint(asciiHtml(value.html)).html;
   value.headers = { ...value.headers, [SCRIPT_POLICY_HEADER]: inlineScriptsPolicy(value.html), [ETAG_HEADER]: entityTag(value) };
   return entry;
 }

@@ -42,14 +42,29 @@ function attributes(text: string): Map<string, string> {
   return new Map([...text.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name!.toLowerCase(), value ?? ""]));
 }
 
-/** One of Next's own scripts as Next writes it in a page from the cache: `src` under /_next/, async, nothing else. */
-function nextScriptSource(tagAttributes: string): string | null {
-  const found = attributes(tagAttributes);
-  const src = found.get("src");
-  return src && NEXT_FILE.test(src) && found.has("async") && found.size === 2 ? src : null;
+interface NextScript {
+  src: string;
+  /** The page's script nonce, on a page rendered per request. */
+  nonce?: string;
 }
 
-function isScriptPreloadOf(tagAttributes: string, sources: Set<string>): boolean {
+/** One of Next's own scripts as Next writes it: `src` under /_next/, async, and a nonce on a page rendered per request. */
+function nextScript(tagAttributes: string): NextScript | null {
+  const found = attributes(tagAttributes);
+  const src = found.get("src");
+  const nonce = found.get("nonce");
+  return src && NEXT_FILE.test(src) && found.has("async") && found.size === (nonce === undefined ? 2 : 3) ? { src, nonce } : null;
+}
+
+/** React's preload of its bootstrap script (written in the head; the script itself comes at the end of the body). */
+function bootstrapPreload(tagAttributes: string): string | null {
+  const found = attributes(tagAttributes);
+  const href = found.get("href");
+  const isLowPriorityScriptPreload = found.get("rel") === "preload" && found.get("as") === "script" && found.get("fetchpriority") === "low";
+  return isLowPriorityScriptPreload && href && NEXT_FILE.test(href) ? href : null;
+}
+
+function isScriptPreloadOf(tagAttributes: string, sources: ReadonlySet<string>): boolean {
   const found = attributes(tagAttributes);
   return found.get("rel") === "preload" && found.get("as") === "script" && sources.has(found.get("href") ?? "");
 }
@@ -67,22 +82,37 @@ export function scriptsAfterPaintLoader(sources: string[]): string {
   );
 }
 
-/**
- * `html` with Next's async scripts (and their preloads) replaced by one inline loader, where the first of them was,
- * that adds them after the first contentful paint; `html` itself when it has none.
- */
-export function scriptsAfterFirstPaint(html: string): string {
-  const sources = [...new Set([...html.matchAll(SCRIPT_OR_LINK)].map(([, script]) => (script === undefined ? null : nextScriptSource(script))))].filter(
-    (src): src is string => src !== null,
-  );
-  if (sources.length === 0) return html;
-  const moved = new Set(sources);
-  let loader: string | null = `<script>${scriptsAfterPaintLoader(sources)}</script>`;
+/** `html` without the script tags and script preloads of `moved`. */
+export function withoutScripts(html: string, moved: ReadonlySet<string>): string {
+  if (moved.size === 0) return html;
   return html.replace(SCRIPT_OR_LINK, (tag, script: string | undefined, link: string | undefined) => {
     if (link !== undefined) return isScriptPreloadOf(link, moved) ? "" : tag;
-    if (!nextScriptSource(script!)) return tag;
+    const found = nextScript(script!);
+    return found && moved.has(found.src) ? "" : tag;
+  });
+}
+
+/**
+ * `html` (a whole page, or the head of a page still being streamed) with Next's async scripts and React's preload of
+ * its bootstrap replaced by one inline loader, where the first of them was, that adds them all after the first
+ * contentful paint; and the scripts it moved (a streamed page's body drops their tags: `withoutScripts`). `html` itself
+ * and none moved when it has none.
+ */
+export function scriptsAfterFirstPaint(html: string): { html: string; moved: ReadonlySet<string> } {
+  const tags = [...html.matchAll(SCRIPT_OR_LINK)];
+  const found = tags.flatMap(([, script]) => (script === undefined ? [] : [nextScript(script)].filter((next) => next !== null)));
+  // The scripts first (React and the router among them), then a bootstrap only preloaded so far (a streamed head).
+  const preloaded = tags.flatMap(([, , link]) => (link === undefined ? [] : [bootstrapPreload(link)].filter((href) => href !== null)));
+  const moved = new Set([...found.map(({ src }) => src), ...preloaded]);
+  if (moved.size === 0) return { html, moved };
+  const nonce = found.find((next) => next.nonce !== undefined)?.nonce;
+  let loader: string | null = `<script${nonce === undefined ? "" : ` nonce="${nonce}"`}>${scriptsAfterPaintLoader([...moved])}</script>`;
+  const rewritten = html.replace(SCRIPT_OR_LINK, (tag, script: string | undefined, link: string | undefined) => {
+    const isMoved = script !== undefined ? moved.has(nextScript(script)?.src ?? "") : isScriptPreloadOf(link!, moved);
+    if (!isMoved) return tag;
     const replacement = loader ?? "";
     loader = null;
     return replacement;
   });
+  return { html: rewritten, moved };
 }
