@@ -24,6 +24,12 @@
  * them at once; if the page is hidden before it painted, it adds them then,
  * and if no paint is reported within 5 s, then.
  *
+ * A reader's first interaction (a pointer or key down, a focus) adds them
+ * too, if the paint has not yet. Until the page is hydrated the loader holds
+ * presses on buttons (and checkboxes, radios, submissions) and replays each
+ * once at the hydration mark, and hands React what was typed into a field
+ * (`scriptsAfterPaintLoader`): a first tap acts, only later.
+ *
  * The trade-off: the text comes first, and hydration, the annotation layer
  * and every handler start one frame (and the scripts' download) later than
  * before. With scripts off nothing changes: the loader does not run, as the
@@ -31,6 +37,8 @@
  * instance, so the page's script policy (../security/inline-scripts-policy,
  * computed after this) allows it by its hash.
  */
+
+import { HYDRATED_ATTRIBUTE } from "../hydrated-attribute";
 
 /** An empty `<script …></script>` (group 1: its attributes) or a `<link …>` (group 2: its attributes). */
 const SCRIPT_OR_LINK = /<script\b([^>]*)><\/script>|<link\b([^>]*?)\/?>/gi;
@@ -69,12 +77,43 @@ function isScriptPreloadOf(tagAttributes: string, sources: ReadonlySet<string>):
   return found.get("rel") === "preload" && found.get("as") === "script" && sources.has(found.get("href") ?? "");
 }
 
-/** The loader's text for `sources` (plain JavaScript that every browser with async scripts runs). */
+/**
+ * What the loader holds until the page is hydrated: presses on controls that do nothing without their handler. Links
+ * are not among them (they navigate natively), nor `<details>` (it opens natively; Gloss has none), nor text fields
+ * (what is typed stays in them and is handed to React at the mark).
+ */
+const HELD_CONTROLS = "button,[role=button],input[type=checkbox],input[type=radio],input[type=submit]";
+/** A reader's first interaction starts the scripts at once, if the first paint has not. */
+const FIRST_INTERACTIONS = ["pointerdown", "touchstart", "keydown", "focusin"];
+
+/**
+ * The loader's text for `sources` (plain JavaScript that every browser with async scripts runs). It adds them at the
+ * earliest of the first contentful paint, the reader's first interaction and the fallback. Until the page is hydrated
+ * (HYDRATED_ATTRIBUTE on <html>, ../hydrated-attribute.ts) it notes, in the order they came, each held control pressed
+ * (a click, from a pointer, a key or a label: stopped in the capture phase), each form submitted (stopped) and each
+ * field typed into or chosen in (left alone; its last value noted). At the mark it replays each once, one a task, so
+ * that React renders between two (the notebook's filters build on the query the one before set): a control is
+ * clicked, a form submitted, and a field's value is handed to React as if typed now. React keeps a value typed before
+ * hydration on screen but not in its state (the bundled React DOM does not replay it: enableHydrationChangeEvent is
+ * off outside its experimental build), and its change detection compares with the value it saw at hydration; so a
+ * text field is set back to that value through the element (which React tracks) and to the reader's through the
+ * prototype's setter (which it does not) before the `input` event. A select, whose choice hydration sets back to the
+ * server's, is given the reader's again and a `change` event.
+ */
 export function scriptsAfterPaintLoader(sources: string[]): string {
   const list = JSON.stringify(sources).replace(/</g, "\\u003c");
   return (
-    `(function(){var d=document,u=${list},s;` +
+    `(function(){var d=document,r=d.documentElement,u=${list},s,q=[],w=[],H="${HYDRATED_ATTRIBUTE}",C="${HELD_CONTROLS}",E=["click","submit","input","change"];` +
     `function l(){if(s)return;s=1;u.forEach(function(h){var e=d.createElement("script");e.src=h;e.async=true;d.head.appendChild(e)})}` +
+    `${JSON.stringify(FIRST_INTERACTIONS)}.forEach(function(t){d.addEventListener(t,l,{capture:true,passive:true})});` +
+    `function g(e){if(r.hasAttribute(H))return;var t=e.target;if(e.type=="click"){t=t.closest&&t.closest(C);if(!t)return}` +
+    `if(e.type=="click"||e.type=="submit"){e.preventDefault();e.stopImmediatePropagation()}var i=q.indexOf(t);i<0&&(i=q.push(t)-1);w[i]=t.value;l()}` +
+    `function f(e,v){if(e.tagName=="SELECT"){e.value=v;return e.dispatchEvent(new Event("change",{bubbles:true}))}if(v==e.defaultValue)return;` +
+    `e.value=e.defaultValue;Object.getOwnPropertyDescriptor(Object.getPrototypeOf(e),"value").set.call(e,v);e.dispatchEvent(new Event("input",{bubbles:true}))}` +
+    `function n(){var t=q.shift(),v=w.shift();if(!t)return;if(t.isConnected)t.tagName=="FORM"?t.requestSubmit():t.matches(C)?t.click():f(t,v);setTimeout(n)}` +
+    `E.forEach(function(t){d.addEventListener(t,g,true)});` +
+    `new MutationObserver(function(m,o){if(!r.hasAttribute(H))return;o.disconnect();E.forEach(function(t){d.removeEventListener(t,g,true)});n()})` +
+    `.observe(r,{attributes:true,attributeFilter:[H]});` +
     `var P=self.PerformanceObserver;` +
     `if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0&&d.visibilityState!=="hidden"){` +
     `new P(function(p,o){if(p.getEntriesByName("first-contentful-paint").length){o.disconnect();l()}}).observe({type:"paint",buffered:true});` +
