@@ -54,7 +54,7 @@ test("the theme toggle pressed before hydration switches the theme once the scri
   }
 });
 
-test("the notebook's Export, Import, search and filters used before hydration act once the scripts arrive", async ({ signedInPage: page }) => {
+test("the notebook's Export, Import, file input, search and filters used before hydration act once the scripts arrive", async ({ signedInPage: page }) => {
   await page.goto(NEWS_PATH);
   await waitForLayer(page);
   await createAnnotationViaApi(page.request, page, { phrase: "coalition", slug: NEWS, color: "blue", note: "Follow up on the treaty." });
@@ -80,8 +80,11 @@ test("the notebook's Export, Import, search and filters used before hydration ac
   await expect(entries).toHaveCount(2);
   await page.getByRole("searchbox", { name: "Search your notes" }).pressSequentially("palimps");
   await page.getByRole("combobox", { name: "Colour" }).selectOption("yellow");
+  const refused = { format: "gloss-notebook", version: 1, annotations: [{ id: "nope", articleUrl: "http://x", quote: { exact: "a" } }] };
+  await page.getByLabel("Import file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(refused)) });
   await notHydrated(page);
   await hydrate();
+  await expect(page.getByRole("status").filter({ hasText: "items.0.id" })).toBeVisible();
   await expect(page).toHaveURL(/[?&]q=palimps/);
   await expect(page).toHaveURL(/[?&]color=yellow/);
   await expect(entries).toHaveCount(1);

@@ -98,7 +98,7 @@ const FIRST_INTERACTIONS = ["pointerdown", "touchstart", "keydown", "focusin"];
  * off outside its experimental build), and its change detection compares with the value it saw at hydration; so a
  * text field is set back to that value through the element (which React tracks) and to the reader's through the
  * prototype's setter (which it does not) before the `input` event. A select, whose choice hydration sets back to the
- * server's, is given the reader's again and a `change` event.
+ * server's, is given the reader's again and a `change` event; a file input (its files stay) gets a `change` event.
  */
 export function scriptsAfterPaintLoader(sources: string[]): string {
   const list = JSON.stringify(sources).replace(/</g, "\\u003c");
@@ -108,7 +108,8 @@ export function scriptsAfterPaintLoader(sources: string[]): string {
     `${JSON.stringify(FIRST_INTERACTIONS)}.forEach(function(t){d.addEventListener(t,l,{capture:true,passive:true})});` +
     `function g(e){if(r.hasAttribute(H))return;var t=e.target;if(e.type=="click"){t=t.closest&&t.closest(C);if(!t)return}` +
     `if(e.type=="click"||e.type=="submit"){e.preventDefault();e.stopImmediatePropagation()}var i=q.indexOf(t);i<0&&(i=q.push(t)-1);w[i]=t.value;l()}` +
-    `function f(e,v){if(e.tagName=="SELECT"){e.value=v;return e.dispatchEvent(new Event("change",{bubbles:true}))}if(v==e.defaultValue)return;` +
+    `function f(e,v){if(e.tagName=="SELECT"||e.type=="file"){if(e.tagName=="SELECT")e.value=v;return e.dispatchEvent(new Event("change",{bubbles:true}))}` +
+    `if(v==e.defaultValue)return;` +
     `e.value=e.defaultValue;Object.getOwnPropertyDescriptor(Object.getPrototypeOf(e),"value").set.call(e,v);e.dispatchEvent(new Event("input",{bubbles:true}))}` +
     `function n(){var t=q.shift(),v=w.shift();if(!t)return;if(t.isConnected)t.tagName=="FORM"?t.requestSubmit():t.matches(C)?t.click():f(t,v);setTimeout(n)}` +
     `E.forEach(function(t){d.addEventListener(t,g,true)});` +
