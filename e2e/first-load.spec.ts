@@ -96,7 +96,7 @@ test("a page from the cache fetches Next's scripts only after its first contentf
   }
   // Hydrated: the library's links navigate within the page (the marker survives), and the reader's annotation layer is up.
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
-  await page.getByRole("link", { name: "Meeting with Trump: Syria joins US-led coalition against IS" }).click();
+  await page.getByRole("link", { name: "Meeting with Trump: Syria joins US-led coalition against IS", exact: true }).click();
   await expect(page).toHaveURL(NEWS_PATH);
   await waitForLayer(page);
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
