@@ -81,18 +81,23 @@ const scriptsFetched = (page: Page) =>
     };
   });
 
+/** Opens `path` and expects Next's scripts fetched, none before the first contentful paint, none added twice. */
+async function expectScriptsOnlyAfterFirstPaint(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const fetched = await scriptsFetched(page);
+  expect(fetched.all, path).toBeGreaterThan(0);
+  expect(fetched.beforeFirstPaint, path).toEqual([]);
+  // Hydration finds the loader's scripts and adds none of them again (each would run twice).
+  expect(fetched.addedTwice, path).toEqual([]);
+}
+
 test("a page from the cache fetches Next's scripts only after its first contentful paint, and still hydrates", async ({ page }) => {
   // lib/cache/scripts-after-paint.ts: text first, so that a slow connection spends nothing on scripts before it.
   for (const path of [ESSAY_PATH, "/"]) {
     const html = await (await cachedResponse(page.request, path)).text();
     expect(html, path).not.toMatch(/<script src="\/_next\/[^"]*" async/);
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    const fetched = await scriptsFetched(page);
-    expect(fetched.all, path).toBeGreaterThan(0);
-    expect(fetched.beforeFirstPaint, path).toEqual([]);
-    // Hydration finds the loader's scripts and adds none of them again (each would run twice).
-    expect(fetched.addedTwice, path).toEqual([]);
+    await expectScriptsOnlyAfterFirstPaint(page, path);
   }
   // Hydrated: the library's links navigate within the page (the marker survives), and the reader's annotation layer is up.
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
@@ -117,12 +122,7 @@ test("a page rendered per request fetches Next's scripts only after its first co
     page.on("console", (message) => {
       if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(path);
-    await page.waitForLoadState("networkidle");
-    const fetched = await scriptsFetched(page);
-    expect(fetched.all, path).toBeGreaterThan(0);
-    expect(fetched.beforeFirstPaint, path).toEqual([]);
-    expect(fetched.addedTwice, path).toEqual([]);
+    await expectScriptsOnlyAfterFirstPaint(page, path);
     expect(violations, path).toEqual([]);
   }
   // Hydrated: the notebook's search answers as you type, and the share page's card opened on its note.
