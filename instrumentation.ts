@@ -6,6 +6,8 @@ export async function register() {
   installPeerAddressHeader();
   const { installNotModifiedAnswers } = await import("@/lib/http/not-modified");
   installNotModifiedAnswers();
+  const { installScriptsAfterPaintWhenStreamed } = await import("@/lib/http/streamed-scripts-after-paint");
+  installScriptsAfterPaintWhenStreamed();
   const { adaptNextPageCache } = await import("@/lib/cache/page-cache");
   adaptNextPageCache();
   // Every instance listens for changes from the start (not only once a reader opens a stream), so its caches hear of every article change.

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { HydrationMark } from "@/components/layout/hydration-mark";
 import { applyThemePreference } from "@/components/layout/theme-preference";
 import { ServerErrorNotice } from "@/components/layout/server-error-notice";
 import "./globals.css";
@@ -15,6 +16,8 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
         <main>
           <ServerErrorNotice retry={retry} />
         </main>
+        {/* Presses held before hydration (lib/cache/scripts-after-paint.ts) are let go here too: "Try again" works. */}
+        <HydrationMark />
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { preload } from "react-dom";
 import { AuthSessionProvider } from "@/components/auth/session-provider";
+import { HydrationMark } from "@/components/layout/hydration-mark";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -43,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </AuthSessionProvider>
+        <HydrationMark />
       </body>
     </html>
   );

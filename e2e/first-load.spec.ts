@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/accounts";
-import { createAnnotationViaApi, ESSAY_PATH, waitForLayer } from "./fixtures/annotations";
+import { createAnnotationViaApi, ESSAY_PATH, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
+import { cachedResponse } from "./fixtures/page-cache";
 
 /**
  * What a first visit evaluates, kept small because every module evaluated after hydration is main-thread time on a
@@ -65,4 +66,68 @@ test("a first visit to the reader fetches no Arabic face, the library prefetched
   await page.waitForLoadState("networkidle");
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.filter((font) => font.includes("naskh"))).toEqual([]);
+});
+
+/** Next's scripts this page fetched, those that started before its first contentful paint, and any added twice. */
+const scriptsFetched = (page: Page) =>
+  page.evaluate(() => {
+    const firstPaint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity;
+    const scripts = performance.getEntriesByType("resource").filter((entry) => /\/_next\/.*\.js$/.test(new URL(entry.name).pathname));
+    const elements = [...document.querySelectorAll("script[src]")].map((script) => script.getAttribute("src")!);
+    return {
+      all: scripts.length,
+      beforeFirstPaint: scripts.filter((entry) => entry.startTime < firstPaint).map((entry) => entry.name),
+      addedTwice: elements.filter((src, index) => elements.indexOf(src) !== index),
+    };
+  });
+
+/** Opens `path` and expects Next's scripts fetched, none before the first contentful paint, none added twice. */
+async function expectScriptsOnlyAfterFirstPaint(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const fetched = await scriptsFetched(page);
+  expect(fetched.all, path).toBeGreaterThan(0);
+  expect(fetched.beforeFirstPaint, path).toEqual([]);
+  // Hydration finds the loader's scripts and adds none of them again (each would run twice).
+  expect(fetched.addedTwice, path).toEqual([]);
+}
+
+test("a page from the cache fetches Next's scripts only after its first contentful paint, and still hydrates", async ({ page }) => {
+  // lib/cache/scripts-after-paint.ts: text first, so that a slow connection spends nothing on scripts before it.
+  for (const path of [ESSAY_PATH, "/"]) {
+    const html = await (await cachedResponse(page.request, path)).text();
+    expect(html, path).not.toMatch(/<script src="\/_next\/[^"]*" async/);
+    await expectScriptsOnlyAfterFirstPaint(page, path);
+  }
+  // Hydrated: the library's links navigate within the page (the marker survives), and the reader's annotation layer is up.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByRole("link", { name: "Meeting with Trump: Syria joins US-led coalition against IS", exact: true }).click();
+  await expect(page).toHaveURL(NEWS_PATH);
+  await waitForLayer(page);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
+test("a page rendered per request fetches Next's scripts only after its first contentful paint, and still hydrates", async ({ signedInPage: page }) => {
+  // lib/http/streamed-scripts-after-paint.ts: the same loader, written into the stream, with the page's nonce.
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  const note = await createAnnotationViaApi(page.request, page, { phrase: PASSAGE, note: "Compare with **palimpsests**." });
+  for (const path of [`/n/${note.id}`, "/notebook"]) {
+    const response = await page.request.get(path);
+    const html = await response.text();
+    expect(html, path).not.toMatch(/<script src="\/_next\/[^"]*" async/);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+    if (path.startsWith("/n/")) expect(html, path).toContain(`<script nonce="${nonce}">(function(){var d=document`);
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await expectScriptsOnlyAfterFirstPaint(page, path);
+    expect(violations, path).toEqual([]);
+  }
+  // Hydrated: the notebook's search answers as you type, and the share page's card opened on its note.
+  await page.getByRole("searchbox", { name: "Search your notes" }).fill("palimps");
+  await expect(page).toHaveURL(/q=palimps/);
+  await page.goto(`/n/${note.id}`);
+  await expect(page.getByRole("dialog").locator("strong")).toHaveText("palimpsests");
 });

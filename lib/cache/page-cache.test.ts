@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { adaptNextPageCache, adaptPageCacheHandler } from "./page-cache";
+import { scriptsAfterPaintLoader } from "./scripts-after-paint";
 
 class RecordingCache {
   stored = new Map<string, unknown>();
@@ -33,15 +34,17 @@ describe("Next's page cache, adapted", () => {
     expect([...cache.stored.keys()]).toEqual(["/articles/real", "/api/thing"]);
   });
 
-  it("serves a cached page with a policy allowing exactly its inline scripts, by hash", async () => {
+  it("serves a cached page with its scripts loaded after the first paint and a policy allowing exactly its inline scripts, by hash", async () => {
     class Cache extends RecordingCache {}
     const cache = new Cache();
     adaptPageCacheHandler(cache);
     await cache.set("/about", page(200));
-    const entry = (await cache.get("/about")) as { value: { headers: Record<string, string> } };
+    const entry = (await cache.get("/about")) as { value: { html: string; headers: Record<string, string> } };
     expect(entry.value.headers["x-next-cache-tags"]).toBe("t");
+    const loader = scriptsAfterPaintLoader(["/_next/static/chunks/a.js"]);
+    expect(entry.value.html).toBe(`<html><head><script>${loader}</script><script>theme()</script></head>${page(200).html.split("</head>")[1]}`);
     expect(entry.value.headers["content-security-policy"]).toBe(
-      `script-src 'self' ${sha256("theme()")} ${sha256("boot()")} ${sha256('self.__next_f.push([1,"</p>"])')}`,
+      `script-src 'self' ${sha256(loader)} ${sha256("theme()")} ${sha256("boot()")} ${sha256('self.__next_f.push([1,"</p>"])')}`,
     );
     const route = { kind: "APP_ROUTE", status: 200, headers: {}, body: "{}" };
     await cache.set("/api/thing", route);

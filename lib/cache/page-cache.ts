@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { inlineScriptsPolicy } from "@/lib/security/inline-scripts-policy";
 import { asciiHtml } from "./ascii-html";
+import { scriptsAfterFirstPaint } from "./scripts-after-paint";
 
 /**
  * Adjustments to Next's own page cache (its memory and disk cache stay
@@ -18,6 +19,9 @@ import { asciiHtml } from "./ascii-html";
  * - A cached page's HTML is written in ASCII where that changes nothing a
  *   browser reads (./ascii-html.ts): Node then sends it without encoding it
  *   to UTF-8 and measuring it again on every request.
+ * - A cached page's scripts start loading after its first contentful paint
+ *   (./scripts-after-paint.ts): Next's async script tags are replaced by one
+ *   inline loader, which its script policy allows by hash like the others.
  * - A cached page is served with an ETag computed once per cache entry, from
  *   its HTML and flight data; lib/http/not-modified.ts answers 304 when a
  *   returning reader names it. Next's own ETags are off (next.config.js):
@@ -66,13 +70,13 @@ function entityTag(page: CachedPage & { html: string }): string {
 }
 
 /**
- * Writes a cached page's HTML in ASCII where it can, then adds the page's script policy and ETag (both of the HTML
- * as sent) to its stored headers. Once: the entry keeps all three.
+ * Writes a cached page's HTML in ASCII where it can, with its scripts loaded after the first paint, then adds the
+ * page's script policy and ETag (both of the HTML as sent) to its stored headers. Once: the entry keeps all three.
  */
 function preparedForServing<Entry>(entry: Entry): Entry {
   const value = (entry as { value?: unknown } | null)?.value;
   if (!isCachedHtmlPage(value) || value.headers?.[ETAG_HEADER]) return entry;
-  value.html = asciiHtml(value.html);
+  value.html = scriptsAfterFirstPaint(asciiHtml(value.html)).html;
   value.headers = { ...value.headers, [SCRIPT_POLICY_HEADER]: inlineScriptsPolicy(value.html), [ETAG_HEADER]: entityTag(value) };
   return entry;
 }
