@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/accounts";
 import { createAnnotationViaApi, ESSAY_PATH, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
 import { cachedResponse } from "./fixtures/page-cache";
+import { EAGER_COMPILE_HINT } from "../scripts/lib/compile-hints";
 
 /**
  * What a first visit evaluates, kept small because every module evaluated after hydration is main-thread time on a
@@ -130,4 +131,17 @@ test("a page rendered per request fetches Next's scripts only after its first co
   await expect(page).toHaveURL(/q=palimps/);
   await page.goto(`/n/${note.id}`);
   await expect(page.getByRole("dialog").locator("strong")).toHaveText("palimpsests");
+});
+
+test("every script of a first visit starts with V8's eager-compile hint, and the page still hydrates", async ({ page }) => {
+  // scripts/lib/compile-hints.ts: compiled while streamed, off the main thread, not function by function at start-up.
+  const scripts: Promise<{ url: string; text: string }>[] = [];
+  page.on("response", (response) => {
+    if (/\/_next\/static\/chunks\/.*\.js$/.test(response.url())) scripts.push(response.text().then((text) => ({ url: response.url(), text })));
+  });
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  const fetched = await Promise.all(scripts);
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(fetched.filter(({ text }) => !text.startsWith(EAGER_COMPILE_HINT)).map(({ url }) => url)).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 // Everything that changes what `next build` produces.
-const INPUTS = ["app", "components", "lib", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["scripts/lib/compile-hints.ts", "app", "components", "lib", "public", "next.config.js", "proxy.ts", "instrumentation.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function collect(file: string, out: string[]) {
   if (!existsSync(file)) return;
