@@ -82,21 +82,10 @@ export async function listNotebookRows(options: NotebookRowsOptions): Promise<No
   return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(pageEndKey(page.at(-1)!)) : null };
 }
 
-/**
- * The body of GET /api/annotations (a NotebookPage) as UTF-8, each entry's
- * JSON from PostgreSQL written straight into one buffer. Joined into one
- * string instead, a page of 30 (two bytes a character once a note holds
- * Arabic) was copied three times more on its way out: the join, the
- * response's check for lone surrogates (toWellFormed), and its encoding;
- * 20 % of what a search request allocated, and so of its garbage
- * collections (BENCHMARKS.md, Notebook).
- */
-export async function notebookPageBody(options: NotebookRowsOptions): Promise<Uint8Array<ArrayBuffer>> {
+/** The body of GET /api/annotations (a NotebookPage), passed through as text. */
+export async function notebookPageBody(options: NotebookRowsOptions): Promise<string> {
   const { json, nextCursor } = await listNotebookRows(options);
-  const parts = ['{"annotations":[', ...json.flatMap((entry, index) => (index === 0 ? [entry] : [",", entry])), `],"nextCursor":${JSON.stringify(nextCursor)}}`];
-  const body = Buffer.allocUnsafeSlow(parts.reduce((length, part) => length + Buffer.byteLength(part), 0));
-  parts.reduce((offset, part) => offset + body.write(part, offset), 0);
-  return new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
+  return `{"annotations":[${json.join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`;
 }
 
 /** Every entry under a filter, a page at a time (memory stays bounded whatever the count). */

@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { listTags } from "@/lib/tags/list-tags";
 import { renameTag } from "@/lib/tags/rename-tag";
 import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
-import { listNotebookArticles, listNotebookRows, notebookPageBody } from "./list-notebook";
+import { listNotebookArticles, listNotebookRows } from "./list-notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
 import { notebookWhereSql, RECENT_SEARCH_WINDOW } from "./notebook-sql";
 import { toPrefixTsQuery } from "./search-terms";
@@ -270,26 +270,6 @@ describe("the notebook's pages", () => {
     expect(first.article).toEqual({ slug: expect.any(String), title: expect.stringContaining("Test article"), byline: null });
     expect(first.isOwn).toBe(true);
     await expect(listNotebookRows({ viewer: reader, filter: filter(), cursor: "bm90LWEtY3Vyc29y", limit: 2 })).rejects.toMatchObject({ code: "validation" });
-  });
-});
-
-describe("the notebook's page body", () => {
-  it("is the page's entries and cursor as UTF-8 JSON, whatever the notes' scripts", async () => {
-    const reader = await createTestUser("Body Reader");
-    const article = await createTestArticle(["Margins hold notes in every script and hand."]);
-    const notes = ["حاشية على الهامش", "café 📚 𝔊loss", 'a "quoted" \\ back\\slash'];
-    for (const note of notes) await createAnnotation({ viewer: reader, input: createInput(article, "notes in every script", { note }) });
-    const decode = (bytes: Uint8Array) => JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as { annotations: NotebookEntry[]; nextCursor: string | null };
-
-    const rows = await listNotebookRows({ viewer: reader, filter: filter(), limit: 2 });
-    const page = decode(await notebookPageBody({ viewer: reader, filter: filter(), limit: 2 }));
-    expect(page).toEqual({ annotations: rows.json.map((json) => JSON.parse(json)), nextCursor: rows.nextCursor });
-    expect(page.annotations.map((entry) => entry.note)).toEqual(notes.toReversed().slice(0, 2));
-    expect(page.nextCursor).toEqual(expect.any(String));
-
-    const rest = decode(await notebookPageBody({ viewer: reader, filter: filter(), cursor: page.nextCursor!, limit: 2 }));
-    expect(rest).toEqual({ annotations: [expect.objectContaining({ note: notes[0] })], nextCursor: null });
-    expect(decode(await notebookPageBody({ viewer: reader, filter: filter({ q: "nowhere" }), limit: 2 }))).toEqual({ annotations: [], nextCursor: null });
   });
 });
 
