@@ -1,5 +1,5 @@
 import { ArrowRight, TriangleAlert } from "lucide-react";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { ColorSwatch } from "@/components/annotations/ui/color-choice";
 import { ServerNoteMarkdown } from "@/components/annotations/ui/note-markdown-content";
 import { visibilityChoice } from "@/components/annotations/ui/visibility";
@@ -83,13 +83,13 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
       )}
 
       <p className="mt-5 border-t border-rule pt-4 text-sm">
-        <Link
+        <IntentPrefetchLink
           href={routes.article(article.slug)}
           className={`inline-flex items-center gap-1.5 rounded-md font-medium text-accent underline-offset-4 hover:underline ${FOCUS_RING}`}
         >
           Read the full article
           <ArrowRight aria-hidden className="size-4" />
-        </Link>
+        </IntentPrefetchLink>
       </p>
     </section>
   );
