@@ -21,15 +21,21 @@ test("the library's links are prefetched when focused or pointed at, not when sh
   const articleLinks = page.getByRole("list", { name: "Articles" }).getByRole("link");
   await expect(articleLinks.nth(2)).toBeInViewport();
   const hrefs = await articleLinks.evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
-  const focused = hrefs.find((href) => href !== NEWS_PATH)!;
+  expect(hrefs.length).toBeGreaterThan(1);
 
-  await articleLinks.and(page.locator(`[href="${focused}"]`)).focus();
-  await expect.poll(() => prefetched).toContain(focused);
+  // One route at a time: the router prefetches in a queue, and a route it has learned (an article's) it does not
+  // fetch again for a sibling of the same pattern.
+  const prefetchAnswered = (path: string) =>
+    page.waitForResponse((response) => response.request().headers()["next-router-prefetch"] === "1" && new URL(response.url()).pathname === path);
   const news = articleLinks.and(page.locator(`[href="${NEWS_PATH}"]`));
-  await news.hover();
-  await expect.poll(() => prefetched).toContain(NEWS_PATH);
+  const newsAnswered = prefetchAnswered(NEWS_PATH);
+  await news.focus();
+  await newsAnswered;
+  const aboutAnswered = prefetchAnswered("/about");
+  await page.getByRole("contentinfo").getByRole("link", { name: "About Gloss" }).hover();
+  await aboutAnswered;
   // Every other article on screen since the page started was left alone.
-  expect(new Set(prefetched.filter((path) => hrefs.includes(path)))).toEqual(new Set([focused, NEWS_PATH]));
+  expect(prefetched.filter((path) => hrefs.includes(path) && path !== NEWS_PATH)).toEqual([]);
 
   await news.click();
   await expect(page).toHaveURL(NEWS_PATH);
