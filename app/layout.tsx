@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { preload } from "react-dom";
 import { AuthSessionProvider } from "@/components/auth/session-provider";
 import { HydrationMark } from "@/components/layout/hydration-mark";
+import { PrefetchOnIntent } from "@/components/layout/prefetch-on-intent";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -44,6 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
           <SiteFooter />
         </AuthSessionProvider>
+        <PrefetchOnIntent />
         <HydrationMark />
       </body>
     </html>

@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures/accounts";
 import { createAnnotationViaApi, ESSAY_PATH, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
 import { cachedResponse } from "./fixtures/page-cache";
 import { EAGER_COMPILE_HINT } from "../scripts/lib/compile-hints";
+import { HYDRATED_ATTRIBUTE } from "@/lib/hydrated-attribute";
 
 /**
  * What a first visit evaluates, kept small because every module evaluated after hydration is main-thread time on a
@@ -63,6 +64,9 @@ test("a first visit to the reader fetches no Arabic face, the library prefetched
   });
   const libraryPrefetched = page.waitForResponse((response) => new URL(response.url()).pathname === "/" && !!response.request().headers()["rsc"]);
   await page.goto(ESSAY_PATH);
+  await expect(page.locator("html")).toHaveAttribute(HYDRATED_ATTRIBUTE, "");
+  // Links prefetch on intent (components/ui/intent-prefetch-link.tsx): pointing at the header's link prefetches the library.
+  await page.getByRole("banner").getByRole("link", { name: "Gloss", exact: true }).hover();
   await libraryPrefetched;
   await page.waitForLoadState("networkidle");
   expect(fonts.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { callbackPathFrom, routes, withCallback } from "@/lib/routes";
@@ -15,9 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       footer={
         <>
           New to Gloss?{" "}
-          <Link href={withCallback(routes.signUp, callbackPath)} className={authLinkClass}>
+          <IntentPrefetchLink href={withCallback(routes.signUp, callbackPath)} className={authLinkClass}>
             Create an account
-          </Link>
+          </IntentPrefetchLink>
         </>
       }
     >

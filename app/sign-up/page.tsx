@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { authLinkClass, AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { callbackPathFrom, routes, withCallback } from "@/lib/routes";
@@ -15,9 +15,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       footer={
         <>
           Already have an account?{" "}
-          <Link href={withCallback(routes.signIn, callbackPath)} className={authLinkClass}>
+          <IntentPrefetchLink href={withCallback(routes.signIn, callbackPath)} className={authLinkClass}>
             Sign in
-          </Link>
+          </IntentPrefetchLink>
         </>
       }
     >

@@ -78,7 +78,8 @@ export function createAnnotationAnchorer(text: string, findQuote?: QuoteFinder) 
       else detached.push(annotation);
     }
     anchored.sort((a, b) => a.start - b.start || b.end - a.end);
-    detached.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    // ISO timestamps sort as plain strings (localeCompare would load ICU's collator: lib/format/english-format.ts).
+    detached.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     return { anchored, detached, needsFinder };
   };
 }

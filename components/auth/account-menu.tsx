@@ -2,7 +2,7 @@
 
 import { CircleUserRound, LogOutIcon, NotebookPen } from "lucide-react";
 import { useSession } from "@/components/auth/session-provider";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, type MouseEvent } from "react";
 import { routes, signInPath } from "@/lib/routes";
@@ -38,15 +38,15 @@ export function AccountMenu() {
       router.push(signInPath(currentLocation()));
     };
     return (
-      <Link href={signInPath(pathname)} onClick={goToSignIn} className={`${controlClass} text-ink hover:bg-ink/5 dark:hover:bg-ink/10`}>
+      <IntentPrefetchLink href={signInPath(pathname)} onClick={goToSignIn} className={`${controlClass} text-ink hover:bg-ink/5 dark:hover:bg-ink/10`}>
         Sign in
-      </Link>
+      </IntentPrefetchLink>
     );
   }
 
   return (
     <div data-signed-in className="flex min-w-0 items-center gap-1">
-      <Link
+      <IntentPrefetchLink
         href={routes.notebook}
         aria-current={pathname === routes.notebook ? "page" : undefined}
         className={`${controlClass} ${iconOnPhonesClass} text-ink hover:bg-ink/5 aria-[current=page]:bg-ink/5 dark:hover:bg-ink/10`}
@@ -54,8 +54,8 @@ export function AccountMenu() {
         <NotebookPen aria-hidden className="size-4 sm:hidden" strokeWidth={1.75} />
         {/* Icon only on phones, like Sign out; the link keeps its name either way. */}
         <span className="sr-only sm:not-sr-only">Notebook</span>
-      </Link>
-      <Link
+      </IntentPrefetchLink>
+      <IntentPrefetchLink
         href={routes.account}
         aria-current={pathname === routes.account ? "page" : undefined}
         title={session.user.name}
@@ -65,7 +65,7 @@ export function AccountMenu() {
         {/* On phones a person icon stands for the name, which the link keeps for screen readers and its tooltip. */}
         <span className="sr-only">Account: </span>
         <bdi className="max-sm:sr-only sm:block sm:max-w-[14rem] sm:truncate">{session.user.name}</bdi>
-      </Link>
+      </IntentPrefetchLink>
       <button
         type="button"
         aria-disabled={signingOut}

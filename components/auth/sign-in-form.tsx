@@ -1,7 +1,7 @@
 "use client";
 
 import { useSession } from "@/components/auth/session-provider";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { useRef, type FormEvent } from "react";
 import { signInSchema } from "@/lib/api/accounts";
 import { authLinkClass } from "./auth-card";
@@ -33,9 +33,9 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     return (
       <p className="text-[0.9375rem] leading-relaxed text-ink">
         You are signed in as <strong className="font-semibold break-words"><bdi>{session.user.name}</bdi></strong>.{" "}
-        <Link href={callbackPath} className={authLinkClass}>
+        <IntentPrefetchLink href={callbackPath} className={authLinkClass}>
           Continue reading
-        </Link>
+        </IntentPrefetchLink>
       </p>
     );
   }

@@ -1,7 +1,7 @@
 "use client";
 
 import { RotateCwIcon } from "lucide-react";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { useEffect, useState } from "react";
 import { routes } from "@/lib/routes";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
@@ -39,12 +39,12 @@ export function ServerErrorNotice({ retry }: { retry: () => void }) {
           <RotateCwIcon aria-hidden className="size-4" strokeWidth={2} />
           Try again
         </button>
-        <Link
+        <IntentPrefetchLink
           href={routes.home}
           className={`rounded-sm text-ink underline decoration-rule decoration-2 underline-offset-4 hover:decoration-accent ${FOCUS_RING} focus-visible:outline-offset-4`}
         >
           Go to the library
-        </Link>
+        </IntentPrefetchLink>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { routes } from "@/lib/routes";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
 
@@ -12,9 +12,9 @@ export function SiteFooter() {
           Read closely. Write in the margins. Share what you find.
         </p>
         <nav aria-label="Site">
-          <Link href={routes.about} className={`underline-offset-4 hover:text-ink hover:underline ${FOCUS_RING}`}>
+          <IntentPrefetchLink href={routes.about} className={`underline-offset-4 hover:text-ink hover:underline ${FOCUS_RING}`}>
             About Gloss
-          </Link>
+          </IntentPrefetchLink>
         </nav>
       </div>
     </footer>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import type { ArticleSummary } from "@/lib/articles/list-articles";
 import { ArticleMeta } from "@/components/reader/article-meta";
 import { routes } from "@/lib/routes";
@@ -27,12 +27,12 @@ function ArticleCard({ article }: { article: ArticleSummary }) {
       )}
       <h2 className="font-serif text-[1.5rem] leading-[1.18] font-semibold tracking-[-0.012em] text-balance text-ink sm:text-[1.875rem] arabic:font-arabic arabic:text-[1.625rem] arabic:leading-[1.5] arabic:font-bold arabic:tracking-normal sm:arabic:text-[1.875rem]">
         {/* The whole card is the link's hit area; the title alone is its name. */}
-        <Link
+        <IntentPrefetchLink
           href={routes.articleRead(article)}
           className="decoration-accent/60 decoration-2 underline-offset-[0.2em] group-hover:underline after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:outline-offset-4 focus-visible:after:outline-focus"
         >
           {article.title}
-        </Link>
+        </IntentPrefetchLink>
       </h2>
       {article.excerpt && (
         <p className="mt-3 font-serif text-[1.0625rem] leading-[1.6] text-pretty text-ink-muted sm:text-lg arabic:font-arabic arabic:text-[1.125rem] arabic:leading-[1.9]">

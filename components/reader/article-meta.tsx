@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+import { formatLongDate } from "@/lib/format/english-format";
 
 /**
  * Byline/credit, date and reading time in one line that wraps cleanly:
@@ -31,7 +30,7 @@ export function ArticleMeta({
       key: "date",
       content: (
         <time lang="en" dir="ltr" className="whitespace-nowrap" dateTime={publishedAt.toISOString().slice(0, 10)}>
-          {dateFormat.format(publishedAt)}
+          {formatLongDate(publishedAt, "utc")}
         </time>
       ),
     });

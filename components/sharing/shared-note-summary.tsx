@@ -1,5 +1,5 @@
 import { ArrowRight, TriangleAlert } from "lucide-react";
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { ColorSwatch } from "@/components/annotations/ui/color-choice";
 import { ServerNoteMarkdown } from "@/components/annotations/ui/note-markdown-content";
 import { visibilityChoice } from "@/components/annotations/ui/visibility";
@@ -7,8 +7,7 @@ import type { AnnotationDto } from "@/lib/api/annotations";
 import { routes } from "@/lib/routes";
 import type { ReaderArticle } from "@/lib/articles/get-article-by-slug";
 import { FOCUS_RING } from "@/components/ui/ui-classes";
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+import { formatLongDate } from "@/lib/format/english-format";
 
 /** What the visibility means to whoever is looking: the author is told who else can see it. */
 function audienceOf(annotation: AnnotationDto): string {
@@ -38,7 +37,7 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
             {annotation.note ? "Note" : "Highlight"} by <bdi data-shared-note-author="">{annotation.author.name}</bdi>
           </p>
           <p className="mt-0.5 flex flex-wrap items-center gap-x-1.5 text-xs text-ink-muted">
-            <time dateTime={annotation.createdAt}>{dateFormat.format(created)}</time>
+            <time dateTime={annotation.createdAt}>{formatLongDate(created, "utc")}</time>
             <span aria-hidden>·</span>
             <span className="inline-flex items-center gap-1">
               <Icon aria-hidden className="size-3.5" />
@@ -83,13 +82,13 @@ export function SharedNoteSummary({ annotation, article }: { annotation: Annotat
       )}
 
       <p className="mt-5 border-t border-rule pt-4 text-sm">
-        <Link
+        <IntentPrefetchLink
           href={routes.article(article.slug)}
           className={`inline-flex items-center gap-1.5 rounded-md font-medium text-accent underline-offset-4 hover:underline ${FOCUS_RING}`}
         >
           Read the full article
           <ArrowRight aria-hidden className="size-4" />
-        </Link>
+        </IntentPrefetchLink>
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentPrefetchLink } from "@/components/ui/intent-prefetch-link";
 import { routes } from "@/lib/routes";
 import { FOCUS_RING } from "./ui-classes";
 
@@ -6,12 +6,12 @@ import { FOCUS_RING } from "./ui-classes";
 export function LibraryLink() {
   return (
     <p className="mt-9 font-sans text-sm font-medium">
-      <Link
+      <IntentPrefetchLink
         href={routes.home}
         className={`inline-flex items-center rounded-full bg-ink px-5 py-2.5 text-paper transition-opacity hover:opacity-90 ${FOCUS_RING}`}
       >
         Browse the library
-      </Link>
+      </IntentPrefetchLink>
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { markdownNestingDepth, NOTE_MAX_LENGTH, NOTE_MAX_NESTING } from "./note-
 import { HIGHLIGHT_COLORS, QUOTE_MAX_LENGTH, TAG_MAX_LENGTH, TAGS_PER_ANNOTATION_MAX, VISIBILITIES } from "./annotation-constants";
 import { CONTEXT_LENGTH } from "@/lib/anchoring";
 import { articleSlugSchema } from "./articles";
+import { formatCount } from "@/lib/format/english-format";
 
 /**
  * The annotation API's contract: the zod schemas that check requests at the
@@ -24,7 +25,7 @@ export const UNSTORABLE = "Contains characters that cannot be stored.";
 
 export const noteSchema = z
   .string()
-  .max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
+  .max(NOTE_MAX_LENGTH, `A note can be at most ${formatCount(NOTE_MAX_LENGTH)} characters long.`)
   .refine(storableText, UNSTORABLE)
   // Deep nesting makes Markdown slow to parse and render (lib/api/note-nesting.ts).
   .refine((note) => markdownNestingDepth(note) <= NOTE_MAX_NESTING, `Nest lists, quotes and emphasis at most ${NOTE_MAX_NESTING} levels deep.`)
@@ -55,7 +56,7 @@ export const tagListSchema = z
 export const quoteExactSchema = z
   .string()
   .min(1, "Select some text to highlight.")
-  .max(QUOTE_MAX_LENGTH, `A highlight can be at most ${QUOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
+  .max(QUOTE_MAX_LENGTH, `A highlight can be at most ${formatCount(QUOTE_MAX_LENGTH)} characters long.`)
   .refine((exact) => exact.trim() !== "", "Select some text to highlight, not only spaces.")
   .refine(storableText, UNSTORABLE);
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import "./zod-without-eval";
 import { markdownNestingDepth, NOTE_MAX_NESTING } from "./note-nesting";
 import { NOTE_MAX_LENGTH, storableText, UNSTORABLE } from "./annotations";
+import { formatCount } from "@/lib/format/english-format";
 
 /**
  * The replies API's contract: a reply answers a Link or Public annotation
@@ -11,7 +12,7 @@ import { NOTE_MAX_LENGTH, storableText, UNSTORABLE } from "./annotations";
 /** A reply's Markdown: bounded and storable like a note, but never empty. */
 const replyBodySchema = z
   .string("Write a reply.")
-  .max(NOTE_MAX_LENGTH, `A reply can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters long.`)
+  .max(NOTE_MAX_LENGTH, `A reply can be at most ${formatCount(NOTE_MAX_LENGTH)} characters long.`)
   .refine(storableText, UNSTORABLE)
   .refine((body) => markdownNestingDepth(body) <= NOTE_MAX_NESTING, `Nest lists, quotes and emphasis at most ${NOTE_MAX_NESTING} levels deep.`)
   .refine((body) => body.trim() !== "", "Write a reply, not only spaces.");

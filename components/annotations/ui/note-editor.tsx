@@ -3,9 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { NOTE_MAX_LENGTH } from "@/lib/api/annotation-constants";
 import { PRIMARY_BUTTON, TEXT_BUTTON } from "@/components/ui/ui-classes";
+import { formatCount } from "@/lib/format/english-format";
 import { clearNoteDraft, readNoteDraft, writeNoteDraft } from "../state/outbox/note-drafts";
-
-const count = new Intl.NumberFormat("en");
 
 /**
  * The note textbox with a live character count. Past the limit the field is
@@ -94,7 +93,7 @@ export function NoteEditor({
       />
       <div className="flex items-center justify-between gap-3 text-xs">
         <span id={`${id}-count`} className={tooLong ? "font-medium text-red-700 tabular-nums dark:text-red-300" : "text-ink-muted tabular-nums"}>
-          {count.format(length)} / {count.format(NOTE_MAX_LENGTH)}
+          {formatCount(length)} / {formatCount(NOTE_MAX_LENGTH)}
           <span className="sr-only"> characters</span>
         </span>
         <div className="flex gap-2">
@@ -116,7 +115,7 @@ export function NoteEditor({
       </div>
       {tooLong && (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {limitMessage} {count.format(NOTE_MAX_LENGTH)} characters. This one is {count.format(length - NOTE_MAX_LENGTH)} over.
+          {limitMessage} {formatCount(NOTE_MAX_LENGTH)} characters. This one is {formatCount(length - NOTE_MAX_LENGTH)} over.
         </p>
       )}
     </form>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { formatDateTime, formatRelativeTime, type RelativeTimeUnit } from "@/lib/format/english-format";
 
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+const UNITS: Array<[RelativeTimeUnit, number]> = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
   ["week", 7 * 24 * 3600],
@@ -11,16 +12,13 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["minute", 60],
 ];
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const absolute = new Intl.DateTimeFormat("en", { dateStyle: "long", timeStyle: "short" });
-
 export function formatRelative(date: Date, now: number): string {
   const seconds = (date.getTime() - now) / 1000;
   if (Math.abs(seconds) < 45) return "just now";
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return formatRelativeTime(Math.round(seconds / size), unit);
   }
-  return relative.format(Math.round(seconds / 60), "minute");
+  return formatRelativeTime(Math.round(seconds / 60), "minute");
 }
 
 /** "3 minutes ago", with the exact moment in `dateTime` and as a tooltip; refreshed each minute. */
@@ -32,7 +30,7 @@ export function RelativeTime({ iso }: { iso: string }) {
   }, []);
   const date = new Date(iso);
   return (
-    <time dateTime={iso} title={absolute.format(date)}>
+    <time dateTime={iso} title={formatDateTime(date)}>
       {formatRelative(date, now)}
     </time>
   );

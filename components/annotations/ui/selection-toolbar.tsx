@@ -5,6 +5,7 @@ import { useLayoutEffect, useRef, useState, type Ref } from "react";
 import { createPortal } from "react-dom";
 import { overlayContainer } from "../dom/page-box";
 import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/api/annotation-constants";
+import { formatCount } from "@/lib/format/english-format";
 import { ColorChoice } from "./color-choice";
 import { handleRovingKeyDown, initRovingFocus } from "@/components/ui/roving-focus";
 import { POPOVER_SURFACE, TEXT_BUTTON } from "@/components/ui/ui-classes";
@@ -92,7 +93,7 @@ export function SelectionToolbar({
         </a>
       ) : tooLong ? (
         <p className="px-2.5 py-1.5 text-sm text-ink-muted" role="status">
-          Select up to {QUOTE_MAX_LENGTH.toLocaleString("en")} characters to highlight.
+          Select up to {formatCount(QUOTE_MAX_LENGTH)} characters to highlight.
         </p>
       ) : (
         <>
