@@ -66,6 +66,57 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   };
 }
 
+/** Runs made with `skipAggregateResult` (raw histograms), combined as one (autocannon's own, untyped in @types/autocannon). */
+const aggregateResult = (autocannon as unknown as { aggregateResult(slices: unknown[], options: autocannon.Options): autocannon.Result }).aggregateResult;
+
+export interface InterleavedEndpoint {
+  label: string;
+  url: string;
+}
+
+/**
+ * Several GET endpoints measured in turns rather than one after the other:
+ * `rounds` rounds of a `sliceSeconds` autocannon run per endpoint, in the
+ * order A B, B A, A B … (each endpoint as often first as last). The
+ * machine's other load changes over seconds (a shared machine: other
+ * builds, tests, browsers), and the server's CPU per request rises with it
+ * (caches, memory bandwidth); measured back to back, two 10 s runs can meet
+ * different machines. In turns, every endpoint meets the same. Each
+ * endpoint's result covers all its slices: requests per second over its
+ * measured seconds, latency percentiles over all its responses, server CPU
+ * per request over all its requests.
+ */
+export async function runInterleavedHttpBench(
+  endpoints: InterleavedEndpoint[],
+  options: { rounds: number; sliceSeconds: number; headers?: Record<string, string>; serverPid?: number },
+): Promise<HttpBenchResult[]> {
+  const slices = endpoints.map(() => [] as unknown[]);
+  const serverCpu = endpoints.map(() => 0);
+  for (let round = 0; round < options.rounds; round += 1) {
+    const order = round % 2 === 0 ? endpoints.keys() : [...endpoints.keys()].reverse();
+    for (const index of order) {
+      const cpuBefore = options.serverPid === undefined ? 0 : cpuMilliseconds(options.serverPid);
+      const slice = await autocannon({ url: endpoints[index]!.url, connections: 32, duration: options.sliceSeconds, headers: options.headers, skipAggregateResult: true });
+      if (options.serverPid !== undefined) serverCpu[index]! += cpuMilliseconds(options.serverPid) - cpuBefore;
+      slices[index]!.push(slice);
+    }
+  }
+  return endpoints.map((endpoint, index) => {
+    const result = aggregateResult(slices[index]!, { url: endpoint.url, connections: 32 });
+    const total = result.requests.total;
+    return {
+      label: endpoint.label,
+      requestsPerSecond: total / (options.rounds * options.sliceSeconds),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      total,
+      serverCpuMsPerRequest: options.serverPid === undefined ? undefined : serverCpu[index]! / total,
+    };
+  });
+}
+
 export function httpTable(rows: HttpBenchResult[]): string {
   const columns = (["serverCpuMsPerRequest", "databaseCpuMsPerRequest"] as const).filter((key) => rows.some((row) => row[key] !== undefined));
   const heading = { serverCpuMsPerRequest: " server CPU ms/request |", databaseCpuMsPerRequest: " PostgreSQL CPU ms/request |" };

@@ -1,11 +1,14 @@
 import os from "node:os";
-import { httpTable, runHttpBench, warmUpUnderLoad, type HttpBenchResult } from "./http-bench";
+import { httpTable, runInterleavedHttpBench, warmUpUnderLoad, type HttpBenchResult } from "./http-bench";
 import { runMixedTraffic } from "./mixed-traffic";
 import { residentBytes } from "./process-memory";
 
 const MIXED_REQUESTS = 10_000;
 /** Unmeasured autocannon seconds per endpoint before each measured pair (both endpoints alike). */
 const WARM_UP_SECONDS = 5;
+/** Measured: both pages in turns (A B, B A, …), so both meet the same machine; 10 s each in all. */
+const ROUNDS = 4;
+const SLICE_SECONDS = 2.5;
 
 interface PagePair {
   plain: HttpBenchResult;
@@ -21,9 +24,14 @@ async function measurePair(baseUrl: string, slug: string, serverPid: number, whe
   // Both pages alike: otherwise the first measured run pays for the JIT compiling the code both pages share.
   await warmUpUnderLoad(articleUrl, WARM_UP_SECONDS, headers);
   await warmUpUnderLoad(plainUrl, WARM_UP_SECONDS, headers);
-  const plain = await runHttpBench({ label: `\`/about\` (plain prerendered page), ${when}`, url: plainUrl, headers, serverPid });
-  const article = await runHttpBench({ label: `\`/articles/${slug}\` (reader), ${when}`, url: articleUrl, headers, serverPid });
-  return { plain, article };
+  const [plain, article] = await runInterleavedHttpBench(
+    [
+      { label: `\`/about\` (plain prerendered page), ${when}`, url: plainUrl },
+      { label: `\`/articles/${slug}\` (reader), ${when}`, url: articleUrl },
+    ],
+    { rounds: ROUNDS, sliceSeconds: SLICE_SECONDS, headers, serverPid },
+  );
+  return { plain: plain!, article: article! };
 }
 
 const ratio = (pair: PagePair) => pair.article.requestsPerSecond / pair.plain.requestsPerSecond;
@@ -53,7 +61,7 @@ export async function runReaderPageBench(baseUrl: string, slug: string, serverPi
   return [
     "## Reader page throughput",
     "",
-    `autocannon, 32 connections, 10 s each, same server, same run: on the fresh server, then again after ${MIXED_REQUESTS.toLocaleString("en")} mixed requests (below). Before each pair, both pages are warmed up alike with an unmeasured ${WARM_UP_SECONDS} s run each at the same load. Server CPU per request: the CPU time the server process used during the run, divided by its requests (far less sensitive to other load on the machine than req/s and latency). Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end.`,
+    `autocannon, 32 connections, 10 s each, same server, same run: on the fresh server, then again after ${MIXED_REQUESTS.toLocaleString("en")} mixed requests (below). Before each pair, both pages are warmed up alike with an unmeasured ${WARM_UP_SECONDS} s run each at the same load. The two pages are measured in turns, ${ROUNDS} rounds of ${SLICE_SECONDS} s each (\`/about\` first in every other round), so that both meet the same machine. Server CPU per request: the CPU time the server process used during the run, divided by its requests (less sensitive to other load on the machine than req/s and latency, but not immune: it rises when other work shares the cores). Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end.`,
     "",
     httpTable([fresh.plain, fresh.article, compressed.plain, compressed.article, after.plain, after.article]),
     "",
