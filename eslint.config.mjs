@@ -2,6 +2,12 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Every link prefetches its route on intent, not on sight (components/ui/intent-prefetch-link.tsx, the one wrapper).
+const LINKS_PREFETCH_ON_INTENT = {
+  group: ["next/link"],
+  message: "Use IntentPrefetchLink (components/ui/intent-prefetch-link.tsx): start-up makes no prefetches.",
+};
+
 // Components never touch the database, server-only modules or the HTTP edge.
 const COMPONENT_IMPORT_RULES = [
   {
@@ -24,7 +30,7 @@ const COMPONENT_IMPORT_RULES = [
 ];
 
 /** The component rules plus those of one layer of the annotation UI. */
-const componentImports = (...layerRules) => ["error", { patterns: [...COMPONENT_IMPORT_RULES, ...layerRules] }];
+const componentImports = (...layerRules) => ["error", { patterns: [...COMPONENT_IMPORT_RULES, LINKS_PREFETCH_ON_INTENT, ...layerRules] }];
 
 export default defineConfig([
   ...nextVitals,
@@ -58,7 +64,12 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db", "@/lib/generated/*", "@prisma/*", "pg"], message: "Routes call lib/ functions; only lib/ talks to the database." }] },
+        {
+          patterns: [
+            { group: ["@/lib/db", "@/lib/generated/*", "@prisma/*", "pg"], message: "Routes call lib/ functions; only lib/ talks to the database." },
+            LINKS_PREFETCH_ON_INTENT,
+          ],
+        },
       ],
     },
   },
@@ -101,6 +112,19 @@ export default defineConfig([
         { object: "process", property: "env", message: "Read configuration through serverEnv() from lib/env.ts." },
       ],
     },
+  },
+  {
+    // A page's first Intl object loads ICU's locale data on the main thread (lib/format/english-format.ts).
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: ["components/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-globals": ["error", { name: "Intl", message: "Format with lib/format/english-format.ts: Intl loads ICU's locale data on the main thread." }],
+    },
+  },
+  {
+    // The one wrapper of next/link.
+    files: ["components/ui/intent-prefetch-link.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: COMPONENT_IMPORT_RULES }] },
   },
   {
     // Playwright fixtures call their `use` callback, which is not React's `use`.
