@@ -95,6 +95,42 @@ test("the notebook's Export, Import, file input, search and filters used before 
   await expect(page).toHaveURL(/[?&]q=palimp(&|$)/);
 });
 
+test("a file chosen once React listens but before the hydration mark is imported once, at the mark", async ({ signedInPage: page }) => {
+  await page.goto(NEWS_PATH);
+  await waitForLayer(page);
+  await createAnnotationViaApi(page.request, page, { phrase: "coalition", slug: NEWS, note: "Chosen in the gap." });
+  const file = await (await page.request.get("/api/annotations/export?format=json")).body();
+  const listed = (await (await page.request.get("/api/annotations")).json()) as { annotations: { id: string }[] };
+  for (const { id } of listed.annotations) expect((await page.request.delete(`/api/annotations/${id}`)).status()).toBe(204);
+
+  // The page hydrates, but its mark waits for the test: the gap in which React already handles events and the
+  // loader still notes them for its replay.
+  await page.addInitScript((attribute) => {
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (name: string, value: string) {
+      if (this !== document.documentElement || name !== attribute) return setAttribute.call(this, name, value);
+      (window as unknown as { markHydrated: () => void }).markHydrated = () => setAttribute.call(this, name, value);
+    };
+  }, HYDRATED_ATTRIBUTE);
+  let imports = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && new URL(request.url()).pathname === "/api/annotations/import") imports++;
+  });
+  await page.goto("/notebook");
+  await page.waitForFunction(() => {
+    const input = document.querySelector("input[type=file]");
+    return "markHydrated" in window && input !== null && Object.keys(input).some((key) => key.startsWith("__reactProps"));
+  });
+  await page.getByLabel("Import file").setInputFiles({ name: "gloss-notebook.json", mimeType: "application/json", buffer: file });
+  await notHydrated(page);
+  await page.evaluate(() => (window as unknown as { markHydrated: () => void }).markHydrated());
+  await expect(page.getByRole("status").filter({ hasText: "1 imported, 0 detached" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Your notes" }).getByRole("article")).toHaveCount(1);
+  await page.waitForLoadState("networkidle");
+  expect(imports).toBe(1);
+  await expect(page.getByRole("status").filter({ hasText: "1 imported, 0 detached" })).toBeVisible();
+});
+
 test("a page whose paint is never reported starts its scripts at the reader's first key, not later", async ({ page }) => {
   // No paint report, and no fallback (the loader's 5 s timer is dropped): only the reader's interaction is left.
   await page.addInitScript(() => {

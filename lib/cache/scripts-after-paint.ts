@@ -90,8 +90,9 @@ const FIRST_INTERACTIONS = ["pointerdown", "touchstart", "keydown", "focusin"];
  * The loader's text for `sources` (plain JavaScript that every browser with async scripts runs). It adds them at the
  * earliest of the first contentful paint, the reader's first interaction and the fallback. Until the page is hydrated
  * (HYDRATED_ATTRIBUTE on <html>, ../hydrated-attribute.ts) it notes, in the order they came, each held control pressed
- * (a click, from a pointer, a key or a label: stopped in the capture phase), each form submitted (stopped) and each
- * field typed into or chosen in (left alone; its last value noted). At the mark it replays each once, one a task, so
+ * (a click, from a pointer, a key or a label: stopped in the capture phase), each form submitted (stopped), each file
+ * chosen (stopped: React may already listen when it comes, and a file's change acts, so React must see it once, at the
+ * replay) and each field typed into or chosen in (left alone; its last value noted). At the mark it replays each once, one a task, so
  * that React renders between two (the notebook's filters build on the query the one before set): a control is
  * clicked, a form submitted, and a field's value is handed to React as if typed now. React keeps a value typed before
  * hydration on screen but not in its state (the bundled React DOM does not replay it: enableHydrationChangeEvent is
@@ -107,7 +108,7 @@ export function scriptsAfterPaintLoader(sources: string[]): string {
     `function l(){if(s)return;s=1;u.forEach(function(h){var e=d.createElement("script");e.src=h;e.async=true;d.head.appendChild(e)})}` +
     `${JSON.stringify(FIRST_INTERACTIONS)}.forEach(function(t){d.addEventListener(t,l,{capture:true,passive:true})});` +
     `function g(e){if(r.hasAttribute(H))return;var t=e.target;if(e.type=="click"){t=t.closest&&t.closest(C);if(!t)return}` +
-    `if(e.type=="click"||e.type=="submit"){e.preventDefault();e.stopImmediatePropagation()}var i=q.indexOf(t);i<0&&(i=q.push(t)-1);w[i]=t.value;l()}` +
+    `if(e.type=="click"||e.type=="submit"||t.type=="file"){e.preventDefault();e.stopImmediatePropagation()}var i=q.indexOf(t);i<0&&(i=q.push(t)-1);w[i]=t.value;l()}` +
     `function f(e,v){if(e.tagName=="SELECT"||e.type=="file"){if(e.tagName=="SELECT")e.value=v;return e.dispatchEvent(new Event("change",{bubbles:true}))}` +
     `if(v==e.defaultValue)return;` +
     `e.value=e.defaultValue;Object.getOwnPropertyDescriptor(Object.getPrototypeOf(e),"value").set.call(e,v);e.dispatchEvent(new Event("input",{bubbles:true}))}` +

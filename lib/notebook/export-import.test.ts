@@ -54,6 +54,32 @@ describe("export and import", () => {
     expect(await notebookOf(reader)).toHaveLength(2);
   });
 
+  it("imports a file sent three times at once once: the others find its annotations there", async () => {
+    const { reader } = await makeNotes();
+    const file = JSON.parse(await exported(reader, "json"));
+    for (const entry of await notebookOf(reader)) await deleteAnnotation({ viewer: reader, id: entry.id as string });
+
+    const summaries = await Promise.all([1, 2, 3].map(() => importAnnotations({ viewer: reader, items: parseImportFile(file), origin: ORIGIN })));
+    const already = "0 imported, 0 detached, 2 already in your notebook";
+    expect(summaries.map((summary) => summary.message).sort()).toEqual([already, already, "2 imported, 0 detached"]);
+    expect(await notebookOf(reader)).toHaveLength(2);
+  });
+
+  it("imports a file that three readers send at once for one of them, and refuses it whole to the others", async () => {
+    const { reader } = await makeNotes();
+    const file = JSON.parse(await exported(reader, "json"));
+    for (const entry of await notebookOf(reader)) await deleteAnnotation({ viewer: reader, id: entry.id as string });
+    const readers = [reader, await createTestUser("Same file"), await createTestUser("Same file too")];
+
+    const outcomes = await Promise.allSettled(readers.map((viewer) => importAnnotations({ viewer, items: parseImportFile(file), origin: ORIGIN })));
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected", "rejected"]);
+    for (const outcome of outcomes.filter((outcome) => outcome.status === "rejected")) {
+      expect(outcome.reason).toMatchObject({ code: "validation", fieldErrors: { "items.0.id": ["This id belongs to another reader's annotation."] } });
+    }
+    const counts = await Promise.all(readers.map(async (viewer) => (await notebookOf(viewer)).length));
+    expect(counts.sort()).toEqual([0, 0, 2]);
+  });
+
   it("writes a W3C AnnotationCollection passing the musts, and imports it back with tags; unknown articles are skipped, changed text detaches", async () => {
     const { reader } = await makeNotes();
     const collection = JSON.parse(await exported(reader, "jsonld"));

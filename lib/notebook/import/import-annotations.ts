@@ -52,16 +52,10 @@ export async function importAnnotations({ viewer, items, origin }: ImportAnnotat
 
   return db.$transaction(
     async (tx) => {
-      const existing = await tx.$queryRaw<{ id: string; mine: boolean }[]>`
-        SELECT id::text, author_id = ${ownerId}::uuid AS mine FROM annotations WHERE id = ANY(${items.map((item) => item.id)}::uuid[])`;
-      const others = existing.filter((row) => !row.mine).map((row) => row.id);
-      if (others.length > 0) {
-        const fieldErrors = Object.fromEntries(
-          items.filter((item) => others.includes(item.id)).slice(0, 20).map((item) => [`items.${item.index}.id`, ["This id belongs to another reader's annotation."]]),
-        );
-        throw new AppError("validation", "Some annotations in the file belong to another reader; nothing was imported.", fieldErrors);
-      }
-      const mine = new Set(existing.map((row) => row.id));
+      // One import of a reader's at a time, in every instance: the same file sent twice at once (a second tab, a
+      // double submit) finds the first one's annotations already there instead of colliding with them.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`gloss.import:${ownerId}`}))`;
+      const mine = await ownAnnotationIds(tx, ownerId, items);
       let skippedArticleNotFound = 0;
       let detached = 0;
       const rows: Record<string, unknown>[] = [];
@@ -90,7 +84,12 @@ export async function importAnnotations({ viewer, items, origin }: ImportAnnotat
           tags: item.tags,
         });
       }
-      if (rows.length > 0) await insertRows(tx, ownerId, rows);
+      if (rows.length > 0 && (await insertRows(tx, ownerId, rows)) < rows.length) {
+        // Some of these ids were taken since the check above: by another reader's import (refused as such), or by a
+        // note of this reader's saved meanwhile under an id of the file. Nothing of the file is kept either way.
+        await ownAnnotationIds(tx, ownerId, items);
+        throw new AppError("conflict", "Your notebook changed while the file was being imported; nothing was imported. Import it again.");
+      }
       const counts = { imported: rows.length - detached, detached, alreadyPresent: mine.size, skippedArticleNotFound };
       return { ...counts, message: summaryMessage(counts) };
     },
@@ -100,15 +99,34 @@ export async function importAnnotations({ viewer, items, origin }: ImportAnnotat
 
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-/** Three statements whatever the count: the annotations, the tags they name, the links between them. */
-async function insertRows(tx: Transaction, ownerId: string, rows: Record<string, unknown>[]): Promise<void> {
+/** The ids of `items` that are already the owner's annotations; refuses the whole file if any is someone else's. */
+async function ownAnnotationIds(tx: Transaction, ownerId: string, items: ImportItem[]): Promise<Set<string>> {
+  const existing = await tx.$queryRaw<{ id: string; mine: boolean }[]>`
+    SELECT id::text, author_id = ${ownerId}::uuid AS mine FROM annotations WHERE id = ANY(${items.map((item) => item.id)}::uuid[])`;
+  const others = new Set(existing.filter((row) => !row.mine).map((row) => row.id));
+  if (others.size > 0) {
+    const fieldErrors = Object.fromEntries(
+      items.filter((item) => others.has(item.id)).slice(0, 20).map((item) => [`items.${item.index}.id`, ["This id belongs to another reader's annotation."]]),
+    );
+    throw new AppError("validation", "Some annotations in the file belong to another reader; nothing was imported.", fieldErrors);
+  }
+  return new Set(existing.map((row) => row.id));
+}
+
+/**
+ * Three statements whatever the count: the annotations, the tags they name, the links between them. Returns how many
+ * annotations were inserted: an id taken meanwhile is skipped, not an error (the caller says whose it is).
+ */
+async function insertRows(tx: Transaction, ownerId: string, rows: Record<string, unknown>[]): Promise<number> {
   const json = JSON.stringify(rows);
-  await tx.$executeRaw`
+  const inserted = await tx.$executeRaw`
     INSERT INTO annotations (id, article_id, author_id, color, note, visibility, exact, prefix, suffix, start, "end", created_at, updated_at)
     SELECT r.id, r.article_id, ${ownerId}::uuid, r.color::"HighlightColor", r.note, r.visibility::"Visibility", r.exact, r.prefix, r.suffix,
            r.start, r."end", r.created_at, r.updated_at
       FROM jsonb_to_recordset(${json}::jsonb) AS r(id uuid, article_id uuid, color text, note text, visibility text, exact text,
-           prefix text, suffix text, start int, "end" int, created_at timestamptz, updated_at timestamptz)`;
+           prefix text, suffix text, start int, "end" int, created_at timestamptz, updated_at timestamptz)
+    ON CONFLICT (id) DO NOTHING`;
+  if (inserted < rows.length) return inserted;
   await tx.$executeRaw`
     INSERT INTO tags (id, user_id, name)
     SELECT gen_random_uuid(), ${ownerId}::uuid, name
@@ -121,4 +139,5 @@ async function insertRows(tx: Transaction, ownerId: string, rows: Record<string,
      CROSS JOIN LATERAL jsonb_array_elements_text(r -> 'tags') AS tag(name)
       JOIN tags t ON t.user_id = ${ownerId}::uuid AND t.name = tag.name
     ON CONFLICT DO NOTHING`;
+  return inserted;
 }
