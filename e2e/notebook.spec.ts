@@ -1,11 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import type { NotebookPage } from "@/lib/api/notebook";
-import { expect, test } from "./fixtures/accounts";
-import { card, createAnnotationViaApi, dragSelect, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
+import { expect, signIn, test } from "./fixtures/accounts";
+import { card, createAnnotationViaApi, dragSelect, ESSAY, ESSAY_PATH, NEWS, NEWS_PATH, waitForLayer } from "./fixtures/annotations";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { pressableWhole } from "./fixtures/on-screen";
 import { annotationCollectionMustFailures } from "./fixtures/web-annotation-musts";
+import { HYDRATED_ATTRIBUTE } from "@/lib/hydrated-attribute";
 
 /**
  * The notebook: every note of mine across articles, searched, filtered,
@@ -163,6 +165,49 @@ test("shows the notes' Markdown rendered, search words marked, while the rendere
   expect((await notebookText(page))[0]).not.toContain("**");
   release();
   await page.unrouteAll({ behavior: "ignoreErrors" });
+});
+
+test("the first screen of entries comes with the page, JavaScript off too; scrolling brings the rest without a click", async ({ signedInPage: page, user, browser, baseURL }) => {
+  test.setTimeout(60_000);
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  // 35 notes on one passage, the newest numbered 35: more than the first response and the API's next page hold.
+  const first = await createAnnotationViaApi(page.request, page, { phrase: ESSAY_PASSAGE, note: "**Note 01**." });
+  for (let number = 2; number <= 35; number += 1) {
+    const response = await page.request.post("/api/annotations", {
+      data: { id: randomUUID(), articleSlug: ESSAY, color: "green", note: `**Note ${String(number).padStart(2, "0")}**.`, quote: first.quote, position: first.position },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  }
+
+  // Without JavaScript: the newest entries, rendered by the server.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    await signIn(context.request, user);
+    const plain = await context.newPage();
+    await plain.goto("/notebook");
+    await expect(entries(plain)).toHaveCount(10);
+    await expect(entries(plain).first()).toContainText("Note 35.");
+    await expect(entries(plain).last()).toContainText("Note 26.");
+    await expect(plain.getByRole("button", { name: "Show more" })).toBeVisible();
+  } finally {
+    await context.close();
+  }
+
+  // With it, on a phone: scrolling down the list reaches the oldest note without a press on "Show more".
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/notebook");
+  await expect(page.locator("html")).toHaveAttribute(HYDRATED_ATTRIBUTE, "");
+  await expect(entries(page).first()).toContainText("Note 35.");
+  await expect(async () => {
+    await page.mouse.wheel(0, 3000);
+    await expect(entries(page)).toHaveCount(35, { timeout: 1000 });
+  }).toPass();
+  // Notes of the later pages are rendered in the browser: Markdown, as on the first.
+  await expect(entries(page).last().locator("strong")).toHaveText("Note 01");
+  await expect(entries(page).first().locator("strong")).toHaveText("Note 35");
+  await expect(page.getByRole("button", { name: "Show more" })).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "35 notes" })).toBeVisible();
 });
 
 test("a bad import file is refused with the item named, and nothing is imported", async ({ signedInPage: page }) => {

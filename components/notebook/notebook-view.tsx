@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useRef, type ReactNode } from "react";
 import { TEXT_BUTTON } from "@/components/ui/ui-classes";
 import type { NotebookEntry, NotebookPage, TagCount } from "@/lib/api/notebook";
 import { searchTerms } from "@/lib/notebook/search-terms";
@@ -10,6 +10,7 @@ import { NotebookEntryCard } from "./notebook-entry-card";
 import { NotebookFilters } from "./notebook-filters";
 import type { NotebookQuery } from "./notebook-query";
 import { TagList } from "./tag-list";
+import { useLoadOnApproach } from "./use-load-on-approach";
 import { queryParams, useNotebook } from "./use-notebook";
 
 export function NotebookView(props: {
@@ -28,6 +29,9 @@ export function NotebookView(props: {
   /** The server's rendering of the note, while it still shows what the client would render. */
   const serverRenderedNote = (entry: NotebookEntry) =>
     query.q === props.initialQuery.q && firstPageNoteSources.get(entry.id) === entry.note ? props.firstPageNotes[entry.id] : undefined;
+  // The first response holds one screen of entries; the next page loads as the reader scrolls towards "Show more".
+  const showMore = useRef<HTMLButtonElement>(null);
+  useLoadOnApproach(showMore, status === "idle" ? nextCursor : null, () => void notebook.loadMore());
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_14rem]">
@@ -54,7 +58,7 @@ export function NotebookView(props: {
           ))}
         </section>
         {nextCursor && (
-          <button type="button" onClick={() => void notebook.loadMore()} className={`${TEXT_BUTTON} self-center ring-1 ring-rule`}>
+          <button ref={showMore} type="button" onClick={() => void notebook.loadMore()} className={`${TEXT_BUTTON} self-center ring-1 ring-rule`}>
             Show more
           </button>
         )}
