@@ -18,7 +18,7 @@
  */
 
 import { placeAtHints } from "./co-moved";
-import { findCopies } from "./copies";
+import { someCopy } from "./copies";
 import { seamAnywhere } from "./frame";
 import { foldString, toNormOffset, type NormalizedText } from "./normalize";
 import type { PreparedQuote } from "./prepare-quote";
@@ -41,27 +41,43 @@ interface Overlap {
   shared: string;
 }
 
+/** The multiplier of the rolling hash of MIN_SHARED-long windows, and its power for the character leaving a window. */
+const HASH_BASE = 31;
+const HASH_TOP = Array.from({ length: MIN_SHARED - 1 }).reduce<number>((power) => Math.imul(power, HASH_BASE), 1);
+
+/** A hash of every MIN_SHARED-long window of `s`, by where it starts (polynomial, rolling: one step per character). */
+function windowHashes(s: string): Int32Array {
+  const out = new Int32Array(Math.max(0, s.length - MIN_SHARED + 1));
+  let hash = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (k >= MIN_SHARED) hash = (hash - Math.imul(s.charCodeAt(k - MIN_SHARED), HASH_TOP)) | 0;
+    hash = (Math.imul(hash, HASH_BASE) + s.charCodeAt(k)) | 0;
+    if (k >= MIN_SHARED - 1) out[k - MIN_SHARED + 1] = hash;
+  }
+  return out;
+}
+
 /**
  * Pairs of frames of which one reads into the other over MIN_SHARED
  * characters or more: the tail of the first is the head of the second, or
- * the second lies inside the first.
+ * the second lies inside the first. Only pairs `between` accepts.
  */
-function overlaps(frames: readonly (string | null)[]): Overlap[] {
-  const byHead = new Map<string, number[]>();
-  frames.forEach((frame, i) => {
-    if (frame && frame.length >= MIN_SHARED) {
-      const head = frame.slice(0, MIN_SHARED);
-      byHead.set(head, [...(byHead.get(head) ?? []), i]);
-    }
+function overlaps(frames: readonly (string | null)[], between: (i: number, j: number) => boolean): Overlap[] {
+  const hashes = frames.map((frame) => (frame ? windowHashes(frame) : null));
+  const byHead = new Map<number, number[]>();
+  hashes.forEach((windows, i) => {
+    const head = windows?.[0];
+    if (head !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), i]);
   });
   const found: Overlap[] = [];
   frames.forEach((first, i) => {
-    if (!first) return;
-    for (let at = 0; at + MIN_SHARED <= first.length; at++) {
-      for (const j of byHead.get(first.slice(at, at + MIN_SHARED)) ?? []) {
+    const windows = hashes[i];
+    if (!first || !windows) return;
+    for (let at = 0; at < windows.length; at++) {
+      for (const j of byHead.get(windows[at] as number) ?? []) {
         const second = frames[j] as string;
         // Two frames starting alike are found once, from the longer.
-        if (j === i || (at === 0 && (second.length > first.length || (second.length === first.length && j < i)))) continue;
+        if (j === i || !between(i, j) || (at === 0 && (second.length > first.length || (second.length === first.length && j < i)))) continue;
         const length = Math.min(first.length - at, second.length);
         if (first.startsWith(second.slice(0, length), at)) found.push({ first: i, second: j, offset: at, shared: second.slice(0, length) });
       }
@@ -78,11 +94,10 @@ function overlaps(frames: readonly (string | null)[]): Overlap[] {
 export function placeByOverlaps(norm: NormalizedText, prepared: readonly (PreparedQuote | null)[], unpositioned: readonly boolean[], results: (AnchorMatch | null)[], oneSidedReach: number): void {
   if (!results.some((match, i) => !match && unpositioned[i])) return;
   const frames = prepared.map((pq, i) => (pq && unpositioned[i] ? pq.prefix + pq.exact + pq.suffix : null));
-  const hints = new Map<number, number[]>();
   const index = textIndex(norm);
-  for (const { first, second, offset, shared } of overlaps(frames)) {
-    const [fixed, loose] = results[first] && !results[second] ? [first, second] : results[second] && !results[first] ? [second, first] : [-1, -1];
-    if (fixed === -1) continue;
+  const hints = new Map<number, number[]>();
+  for (const { first, second, offset, shared } of overlaps(frames, (i, j) => !results[i] !== !results[j])) {
+    const [fixed, loose] = results[first] ? [first, second] : [second, first];
     // Where both quotes start now, from where the placed one does; the shared stretch begins where the second frame does.
     const firstPrefix = (prepared[first] as PreparedQuote).prefix.length;
     const apart = offset + (prepared[second] as PreparedQuote).prefix.length - firstPrefix;
@@ -90,13 +105,13 @@ export function placeByOverlaps(norm: NormalizedText, prepared: readonly (Prepar
     const start = loose === first ? firstStart : firstStart + apart;
     const sharedAt = toNormOffset(norm, firstStart - firstPrefix + offset);
     const folded = foldString(shared);
-    const copies = findCopies(index, folded, Math.floor(folded.length * COPY_ERROR_RATE));
-    if (copies.some((copy) => Math.abs(copy.start - sharedAt) > SHARED_SLACK)) continue;
+    if (someCopy(index, folded, Math.floor(folded.length * COPY_ERROR_RATE), 0, norm.text.length, sharedAt, (copy) => Math.abs(copy.start - sharedAt) > SHARED_SLACK)) continue;
     hints.set(loose, [...(hints.get(loose) ?? []), start]);
   }
   const found: [number, AnchorMatch][] = [];
   for (const [i, starts] of hints) {
     const pq = prepared[i] as PreparedQuote;
+    // Its context meeting anywhere says it was deleted: next to the neighbour stands a copy.
     if (seamAnywhere(index, pq, 0, norm.text.length)) continue;
     const place = placeAtHints(norm, pq, starts, oneSidedReach);
     if (place) found.push([i, place]);
