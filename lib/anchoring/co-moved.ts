@@ -44,6 +44,25 @@ function neighbourShifts(items: readonly Located[], byOld: readonly number[], at
 }
 
 /**
+ * The passage looked for right where each of `starts` (offsets in `norm`'s
+ * source) puts it, as with an accurate old position: taken only there, and
+ * only when every start that finds it finds the same place and none finds
+ * it refused (a copy nothing tells apart, or the passage deleted).
+ */
+export function placeAtHints(norm: NormalizedText, pq: PreparedQuote, starts: readonly number[], oneSidedReach: number): AnchorMatch | null {
+  let place: AnchorMatch | null = null;
+  for (const start of starts) {
+    const hint = toNormOffset(norm, start);
+    const match = locateOutcome(norm, pq, { hint, lo: hint - SEARCH_REACH, hi: hint + pq.nExact.length + SEARCH_REACH, global: false, oneSidedReach });
+    if (match === "refused") return null;
+    if (!match || Math.abs(toNormOffset(norm, match.start) - hint) > AT_HINT) continue;
+    if (place && place.start !== match.start) return null;
+    place = match;
+  }
+  return place;
+}
+
+/**
  * Places, where they can, the items with a position that are still null,
  * from their placed neighbours' shifts. Mutates `items[i].match`.
  * `oneSidedReach`: how near the hint one-sided context is accepted (as
@@ -55,16 +74,8 @@ export function placeByNeighbours(norm: NormalizedText, items: Located[], oneSid
   byOld.forEach((i, at) => {
     const item = items[i] as Located;
     if (item.match || !item.pq) return;
-    const pq = item.pq;
-    let place: AnchorMatch | null = null;
-    for (const shift of neighbourShifts(items, byOld, at)) {
-      const hint = toNormOffset(norm, (item.old as number) + shift);
-      const match = locateOutcome(norm, pq, { hint, lo: hint - SEARCH_REACH, hi: hint + pq.nExact.length + SEARCH_REACH, global: false, oneSidedReach });
-      if (match === "refused") return;
-      if (!match || Math.abs(toNormOffset(norm, match.start) - hint) > AT_HINT) continue;
-      if (place && place.start !== match.start) return;
-      place = match;
-    }
+    const old = item.old as number;
+    const place = placeAtHints(norm, item.pq, [...neighbourShifts(items, byOld, at)].map((shift) => old + shift), oneSidedReach);
     if (place) found.push([i, place]);
   });
   // Placed only now, so that no item is placed from another placed this way.
