@@ -67,7 +67,10 @@ function overlaps(frames: readonly (string | null)[], between: (i: number, j: nu
   const byHead = new Map<number, number[]>();
   hashes.forEach((windows, i) => {
     const head = windows?.[0];
-    if (head !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), i]);
+    if (head === undefined) return;
+    const starting = byHead.get(head);
+    if (starting) starting.push(i);
+    else byHead.set(head, [i]);
   });
   const found: Overlap[] = [];
   frames.forEach((first, i) => {
@@ -106,7 +109,9 @@ export function placeByOverlaps(norm: NormalizedText, prepared: readonly (Prepar
     const sharedAt = toNormOffset(norm, firstStart - firstPrefix + offset);
     const folded = foldString(shared);
     if (someCopy(index, folded, Math.floor(folded.length * COPY_ERROR_RATE), 0, norm.text.length, sharedAt, (copy) => Math.abs(copy.start - sharedAt) > SHARED_SLACK)) continue;
-    hints.set(loose, [...(hints.get(loose) ?? []), start]);
+    const starts = hints.get(loose);
+    if (starts) starts.push(start);
+    else hints.set(loose, [start]);
   }
   const found: [number, AnchorMatch][] = [];
   for (const [i, starts] of hints) {
