@@ -199,6 +199,16 @@ test("the first screen of entries comes with the page, JavaScript off too; scrol
   await page.goto("/notebook");
   await expect(page.locator("html")).toHaveAttribute(HYDRATED_ATTRIBUTE, "");
   await expect(entries(page).first()).toContainText("Note 35.");
+  // The next page held back a moment: the button at the list's end says it is on its way, and takes no press.
+  let releasePage!: () => void;
+  const pageHeld = new Promise<void>((resolve) => (releasePage = resolve));
+  await page.route(/\/api\/annotations\?.*cursor=/, async (route) => {
+    await pageHeld;
+    await route.continue();
+  });
+  await page.mouse.wheel(0, 3000);
+  await expect(page.getByRole("button", { name: "Loading…" })).toHaveAttribute("aria-disabled", "true");
+  releasePage();
   await expect(async () => {
     await page.mouse.wheel(0, 3000);
     await expect(entries(page)).toHaveCount(35, { timeout: 1000 });

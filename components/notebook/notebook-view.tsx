@@ -58,8 +58,15 @@ export function NotebookView(props: {
           ))}
         </section>
         {nextCursor && (
-          <button ref={showMore} type="button" onClick={() => void notebook.loadMore()} className={`${TEXT_BUTTON} self-center ring-1 ring-rule`}>
-            Show more
+          // While a page is on its way the button says so where the reader is (the status line is at the list's top).
+          <button
+            ref={showMore}
+            type="button"
+            aria-disabled={status === "loading"}
+            onClick={() => status !== "loading" && void notebook.loadMore()}
+            className={`${TEXT_BUTTON} self-center ring-1 ring-rule`}
+          >
+            {status === "loading" ? "Loading…" : "Show more"}
           </button>
         )}
       </div>
