@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, type RefObject } from "react";
 import { cardPosition, currentViewport, planCardOpening, scrollPageTo, type CardSide, type RevealMotion } from "./card-placement";
 import type { PageBox } from "./page-box";
 import { usePopoverPosition } from "@/components/ui/use-popover-position";
@@ -11,7 +11,7 @@ import { usePopoverPosition } from "@/components/ui/use-popover-position";
  * `reveal`: the passage may be off screen (opened from the list or a link), and how to bring it into view.
  */
 export function useCardPlacement(
-  element: HTMLElement | null,
+  element: RefObject<HTMLElement | null>,
   anchor: PageBox | null,
   options: { docked: boolean; reveal: RevealMotion | null; openKey: number },
 ) {
