@@ -86,7 +86,34 @@ const scriptsFetched = (page: Page) =>
     };
   });
 
-/** Opens `path` and expects Next's scripts fetched, none before the first contentful paint, none added twice. */
+/**
+ * From before a page's first script: the scripts added to the document, in groups of those added in one task (a
+ * MutationObserver is told once per task, of every node the task added).
+ */
+async function recordScriptsAddedPerTask(page: Page) {
+  await page.addInitScript(() => {
+    const groups: string[][] = [];
+    (window as unknown as { scriptsAddedPerTask: string[][] }).scriptsAddedPerTask = groups;
+    new MutationObserver((records) => {
+      const added = records.flatMap((record) => [...record.addedNodes]).filter((node) => node instanceof HTMLScriptElement && node.src);
+      if (added.length > 0) groups.push(added.map((script) => new URL((script as HTMLScriptElement).src).pathname));
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** The scripts the page's loader (lib/cache/scripts-after-paint.ts) adds, and how many it added in each task. */
+const loaderScriptsPerTask = (page: Page) =>
+  page.evaluate(() => {
+    const loader = [...document.scripts].map((script) => script.text).find((text) => text.startsWith("(function(){var d=document"));
+    const listed = JSON.parse(/u=(\[[^\]]*\])/.exec(loader ?? "")?.[1] ?? "[]") as string[];
+    const groups = (window as unknown as { scriptsAddedPerTask: string[][] }).scriptsAddedPerTask;
+    return { listed, perTask: groups.map((group) => group.filter((src) => listed.includes(src)).length).filter((count) => count > 0) };
+  });
+
+/**
+ * Opens `path` and expects Next's scripts fetched, none before the first contentful paint, none added twice, and the
+ * loader's added one a task (recordScriptsAddedPerTask before).
+ */
 async function expectScriptsOnlyAfterFirstPaint(page: Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState("networkidle");
@@ -95,10 +122,15 @@ async function expectScriptsOnlyAfterFirstPaint(page: Page, path: string) {
   expect(fetched.beforeFirstPaint, path).toEqual([]);
   // Hydration finds the loader's scripts and adds none of them again (each would run twice).
   expect(fetched.addedTwice, path).toEqual([]);
+  // Each a short task of its own: all of them in one were a task of 8–47 ms at the first paint (BENCHMARKS.md, Lighthouse).
+  const { listed, perTask } = await loaderScriptsPerTask(page);
+  expect(listed.length, path).toBeGreaterThan(1);
+  expect(perTask, path).toEqual(listed.map(() => 1));
 }
 
-test("a page from the cache fetches Next's scripts only after its first contentful paint, and still hydrates", async ({ page }) => {
+test("a page from the cache fetches Next's scripts only after its first contentful paint, one a task, and still hydrates", async ({ page }) => {
   // lib/cache/scripts-after-paint.ts: text first, so that a slow connection spends nothing on scripts before it.
+  await recordScriptsAddedPerTask(page);
   for (const path of [ESSAY_PATH, "/"]) {
     const html = await (await cachedResponse(page.request, path)).text();
     expect(html, path).not.toMatch(/<script src="\/_next\/[^"]*" async/);
@@ -114,6 +146,7 @@ test("a page from the cache fetches Next's scripts only after its first contentf
 
 test("a page rendered per request fetches Next's scripts only after its first contentful paint, and still hydrates", async ({ signedInPage: page }) => {
   // lib/http/streamed-scripts-after-paint.ts: the same loader, written into the stream, with the page's nonce.
+  await recordScriptsAddedPerTask(page);
   await page.goto(ESSAY_PATH);
   await waitForLayer(page);
   const note = await createAnnotationViaApi(page.request, page, { phrase: PASSAGE, note: "Compare with **palimpsests**." });

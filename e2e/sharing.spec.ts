@@ -148,6 +148,34 @@ test("a note shared by link opens at its passage for anyone holding the link, st
   await strangerContext.close();
 });
 
+test("a shared link opens at its passage at once, as a link to a #fragment does, not scrolled there frame by frame", async ({ browser, baseURL, request }) => {
+  const article = await createTestArticle({ from: "the-reader-in-the-margin", label: "sharing-jump" });
+  const author = await createUser(request, { name: "Jumping Author" });
+  const authorPage = await signedInPage(browser, baseURL, author);
+  // The last paragraph: far below the first screen of a phone.
+  const passage = "So write in the margins. Be specific, be honest";
+  const id = await createNoteViaApi(authorPage.request, article, passage, "Worth remembering.");
+  const phone = await browser.newContext({ baseURL, viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  const reader = await phone.newPage();
+  // Every position the page is scrolled to, from before its first script.
+  await reader.addInitScript(() => {
+    const positions: number[] = [];
+    (window as unknown as { scrolledTo: number[] }).scrolledTo = positions;
+    addEventListener("scroll", () => positions.push(scrollY), { passive: true });
+  });
+  await reader.goto(`/n/${id}`);
+  await waitForLayer(reader);
+  await expect(card(reader)).toContainText("Worth remembering.");
+  await expect.poll(() => passageOnScreen(reader, passage)).toBe(true);
+  const scrolledTo = await reader.evaluate(() => (window as unknown as { scrolledTo: number[] }).scrolledTo);
+  const final = await reader.evaluate(() => scrollY);
+  expect(final).toBeGreaterThan(823);
+  // A smooth scroll passes through the positions on the way; a jump lands where it ends.
+  expect(scrolledTo.filter((position) => position !== final)).toEqual([]);
+  await phone.close();
+  await authorPage.context().close();
+});
+
 /** The content of every `<meta property|name=KEY content=VALUE>` in an HTML document. */
 function metaTags(html: string): Record<string, string> {
   const tags: Record<string, string> = {};

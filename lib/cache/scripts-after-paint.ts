@@ -88,7 +88,10 @@ const FIRST_INTERACTIONS = ["pointerdown", "touchstart", "keydown", "focusin"];
 
 /**
  * The loader's text for `sources` (plain JavaScript that every browser with async scripts runs). It adds them at the
- * earliest of the first contentful paint, the reader's first interaction and the fallback. Until the page is hydrated
+ * earliest of the first contentful paint, the reader's first interaction and the fallback, one a task (a message to
+ * itself, which no timer clamps): adding a script costs the main thread about a millisecond, and the ten or so of a
+ * page added in one task made a task of 8–47 ms at the first paint, which a busy machine stretches past Lighthouse's
+ * blocking line (50 ms at its 4× slowdown; BENCHMARKS.md, Lighthouse, session 16). Until the page is hydrated
  * (HYDRATED_ATTRIBUTE on <html>, ../hydrated-attribute.ts) it notes, in the order they came, each held control pressed
  * (a click, from a pointer, a key or a label: stopped in the capture phase), each form submitted (stopped), each file
  * chosen (stopped: React may already listen when it comes, and a file's change acts, so React must see it once, at the
@@ -105,7 +108,8 @@ export function scriptsAfterPaintLoader(sources: string[]): string {
   const list = JSON.stringify(sources).replace(/</g, "\\u003c");
   return (
     `(function(){var d=document,r=d.documentElement,u=${list},s,q=[],w=[],H="${HYDRATED_ATTRIBUTE}",C="${HELD_CONTROLS}",E=["click","submit","input","change"];` +
-    `function l(){if(s)return;s=1;u.forEach(function(h){var e=d.createElement("script");e.src=h;e.async=true;d.head.appendChild(e)})}` +
+    `function l(){if(s)return;s=1;var i=0,c=new MessageChannel;c.port1.onmessage=function(){var e=d.createElement("script");e.src=u[i];e.async=true;` +
+    `d.head.appendChild(e);++i<u.length&&c.port2.postMessage(0)};c.port2.postMessage(0)}` +
     `${JSON.stringify(FIRST_INTERACTIONS)}.forEach(function(t){d.addEventListener(t,l,{capture:true,passive:true})});` +
     `function g(e){if(r.hasAttribute(H))return;var t=e.target;if(e.type=="click"){t=t.closest&&t.closest(C);if(!t)return}` +
     `if(e.type=="click"||e.type=="submit"||t.type=="file"){e.preventDefault();e.stopImmediatePropagation()}var i=q.indexOf(t);i<0&&(i=q.push(t)-1);w[i]=t.value;l()}` +

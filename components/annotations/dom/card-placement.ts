@@ -2,6 +2,12 @@ import type { PageBox } from "./page-box";
 
 export type CardSide = "below" | "above";
 
+/**
+ * How a card that opens on a passage perhaps off screen brings it into view: scrolled to (opened from the list), or
+ * at once (opened as the page opens, on a shared link's note, as a browser goes to a link's #fragment).
+ */
+export type RevealMotion = "smooth" | "instant";
+
 interface Size {
   width: number;
   height: number;
@@ -76,7 +82,12 @@ export function cardPosition(anchor: PageBox, size: Size, side: CardSide, viewpo
   };
 }
 
-export function scrollPageTo(top: number): void {
+/**
+ * Scrolls the page to `top`, smoothly unless the reader prefers less motion or the page is only opening ("instant": a
+ * shared link's note). A smooth scroll as the page opens paints every frame of the way, each a task of the main
+ * thread waiting on the compositor, while the page is still starting up (BENCHMARKS.md, Lighthouse, session 16).
+ */
+export function scrollPageTo(top: number, motion: RevealMotion): void {
   const reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  window.scrollTo({ top, behavior: reduceMotion ? "auto" : "smooth" });
+  window.scrollTo({ top, behavior: reduceMotion || motion === "instant" ? "instant" : "smooth" });
 }

@@ -11,12 +11,13 @@ function run(...actions: CardAction[]): CardModel {
 describe("cardReducer", () => {
   it("opens the annotations at a spot on the innermost one, at the clicked place, as a new opening", () => {
     const model = run({ type: "annotationOpened", ids: ["inner", "outer"], at });
-    expect(model).toEqual({ card: { kind: "annotation", ids: ["inner", "outer"], activeId: "inner", editing: false, at }, opening: { key: 1, reveal: false } });
+    expect(model).toEqual({ card: { kind: "annotation", ids: ["inner", "outer"], activeId: "inner", editing: false, at }, opening: { key: 1, reveal: null } });
   });
 
-  it("reveals an annotation opened from the list or a shared link, and counts every opening", () => {
-    const model = run({ type: "annotationOpened", ids: ["a"] }, { type: "annotationOpened", ids: ["b"], reveal: true });
-    expect(model.opening).toEqual({ key: 2, reveal: true });
+  it("reveals an annotation opened from the list or a shared link, the way it was asked to, and counts every opening", () => {
+    const model = run({ type: "annotationOpened", ids: ["a"] }, { type: "annotationOpened", ids: ["b"], reveal: "smooth" });
+    expect(model.opening).toEqual({ key: 2, reveal: "smooth" });
+    expect(run({ type: "annotationOpened", ids: ["c"], reveal: "instant" }).opening).toEqual({ key: 1, reveal: "instant" });
     expect(model.card).toMatchObject({ activeId: "b" });
   });
 

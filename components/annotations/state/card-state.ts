@@ -1,4 +1,5 @@
 import type { HighlightColorName } from "@/lib/api/annotations";
+import type { RevealMotion } from "../dom/card-placement";
 import type { PageBox } from "../dom/page-box";
 
 /**
@@ -30,8 +31,8 @@ export type CardState =
 export interface CardOpening {
   /** Changes with every opening: the card plans its place (and any scroll) once per key. */
   key: number;
-  /** The passage may be off screen (opened from the list or a shared link), so bring it into view. */
-  reveal: boolean;
+  /** The passage may be off screen (opened from the list or a shared link), so bring it into view, this way. */
+  reveal: RevealMotion | null;
 }
 
 export interface CardModel {
@@ -41,7 +42,7 @@ export interface CardModel {
 
 export type CardAction =
   /** Opens the annotations at a spot (the innermost first), or one from the list or a shared link (`reveal`). */
-  | { type: "annotationOpened"; ids: string[]; at?: PageBox; reveal?: boolean }
+  | { type: "annotationOpened"; ids: string[]; at?: PageBox; reveal?: RevealMotion }
   /** Opens a card to write the note of a new highlight. */
   | { type: "draftStarted"; draft: Draft }
   /** The draft's note was saved: the card now shows the annotation it became. */
@@ -55,9 +56,9 @@ export type CardAction =
   /** The reader clicked elsewhere or selected new text: a card that is only being read closes, one being written stays. */
   | { type: "dismissed" };
 
-export const initialCardModel: CardModel = { card: null, opening: { key: 0, reveal: false } };
+export const initialCardModel: CardModel = { card: null, opening: { key: 0, reveal: null } };
 
-function opened(model: CardModel, card: CardState, reveal: boolean): CardModel {
+function opened(model: CardModel, card: CardState, reveal: RevealMotion | null): CardModel {
   return { card, opening: { key: model.opening.key + 1, reveal } };
 }
 
@@ -69,9 +70,9 @@ export function cardReducer(model: CardModel, action: CardAction): CardModel {
   const { card } = model;
   switch (action.type) {
     case "annotationOpened":
-      return opened(model, { kind: "annotation", ids: action.ids, activeId: action.ids[0]!, editing: false, at: action.at }, action.reveal ?? false);
+      return opened(model, { kind: "annotation", ids: action.ids, activeId: action.ids[0]!, editing: false, at: action.at }, action.reveal ?? null);
     case "draftStarted":
-      return opened(model, { kind: "draft", draft: action.draft }, false);
+      return opened(model, { kind: "draft", draft: action.draft }, null);
     case "draftSaved":
       if (card?.kind !== "draft") return model;
       return showing(model, { kind: "annotation", ids: [card.draft.id], activeId: card.draft.id, editing: false });

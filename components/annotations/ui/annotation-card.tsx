@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronLeft, ChevronRight, MessageSquarePlus, Pencil, Trash2, X } from "lucide-react";
-import { lazy, Suspense, useId, useState, type ReactNode, type Ref } from "react";
+import { lazy, Suspense, useId, useRef, type ReactNode, type Ref } from "react";
 import { createPortal } from "react-dom";
 import type { AnnotationDto, HighlightColorName, VisibilityName } from "@/lib/api/annotations";
 import { ColorChoice, ColorSwatch } from "./color-choice";
@@ -81,7 +81,7 @@ export function AnnotationCard({
   actions: CardActions;
   ref?: Ref<HTMLElement>;
 }) {
-  const [element, setElement] = useState<HTMLElement | null>(null);
+  const element = useRef<HTMLElement | null>(null);
   useCardPlacement(element, anchor, { docked: compact, reveal: opening.reveal, openKey: opening.key });
   const titleId = useId();
   const own = annotation?.isOwn ?? true;
@@ -89,7 +89,7 @@ export function AnnotationCard({
   const position = annotation ? siblings.indexOf(annotation.id) : -1;
 
   const setRefs = (node: HTMLElement | null) => {
-    setElement(node);
+    element.current = node;
     if (typeof ref === "function") ref(node);
     else if (ref) ref.current = node;
   };

@@ -23,6 +23,7 @@ import { useAnnotationShortcuts } from "../dom/use-annotation-shortcuts";
 import { useAnnotations } from "../state/use-annotations";
 import { useArticlePainter } from "../dom/use-article-painter";
 import { useCardState } from "../state/use-card-state";
+import type { RevealMotion } from "../dom/card-placement";
 import { useHighlightPointer } from "../dom/use-highlight-pointer";
 import { ARTICLE_TEXT_HELP, useKeyboardSelection } from "../dom/use-keyboard-selection";
 import { useMediaQuery } from "@/components/ui/use-media-query";
@@ -121,12 +122,15 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     if (announcer.current) announcer.current.textContent = message;
   };
 
-  /** From the list or a shared link: the passage may be anywhere, so the card brings it into view and it flashes. */
-  const openAnnotation = useLatestCallback((id: string, from: HTMLElement | null) => {
+  /**
+   * From the list or a shared link: the passage may be anywhere, so the card brings it into view (scrolling to it from
+   * the list; at once as the page opens on a shared link's note) and it flashes.
+   */
+  const openAnnotation = useLatestCallback((id: string, from: HTMLElement | null, reveal: RevealMotion = "smooth") => {
     const item = byId.get(id);
     if (!painter || !item) return;
     painter.flash(item.start, item.end);
-    cardAction({ type: "annotationOpened", ids: [id], reveal: true }, { from });
+    cardAction({ type: "annotationOpened", ids: [id], reveal }, { from });
   });
 
   // The share page opens the reader on one note: once it has loaded, go there. A transition, like the layer's
@@ -135,7 +139,7 @@ export default function AnnotationLayer({ slug, focusAnnotationId, initialAnnota
     if (!focusAnnotationId || focusedOnce.current || !painter || store.status === "loading") return;
     if (!byId.has(focusAnnotationId)) return;
     focusedOnce.current = true;
-    startTransition(() => openAnnotation(focusAnnotationId, null));
+    startTransition(() => openAnnotation(focusAnnotationId, null, "instant"));
   });
 
   /** Whether the reader is selecting with the keyboard: in the text (with keyboard focus) or in the toolbar. */

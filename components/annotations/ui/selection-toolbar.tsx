@@ -1,7 +1,7 @@
 "use client";
 
 import { Highlighter, LogIn, MessageSquarePlus } from "lucide-react";
-import { useLayoutEffect, useRef, useState, type Ref } from "react";
+import { useLayoutEffect, useRef, type Ref } from "react";
 import { createPortal } from "react-dom";
 import { overlayContainer } from "../dom/page-box";
 import { QUOTE_MAX_LENGTH, type HighlightColorName } from "@/lib/api/annotation-constants";
@@ -54,15 +54,15 @@ export function SelectionToolbar({
   onDismiss: () => void;
   ref?: Ref<HTMLDivElement>;
 }) {
-  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const element = useRef<HTMLDivElement | null>(null);
   const highlightButton = useRef<HTMLButtonElement>(null);
   usePopoverPosition(element, (size) => placeToolbar(selection, size));
   const tooLong = selection.end - selection.start > QUOTE_MAX_LENGTH;
 
-  useLayoutEffect(() => initRovingFocus(element, highlightButton.current), [element, signedIn, tooLong]);
+  useLayoutEffect(() => initRovingFocus(element.current, highlightButton.current), [signedIn, tooLong]);
 
   const setRefs = (node: HTMLDivElement | null) => {
-    setElement(node);
+    element.current = node;
     if (typeof ref === "function") ref(node);
     else if (ref) ref.current = node;
   };
