@@ -30,7 +30,6 @@ import type { AnchorItem, AnchorMatch, QuoteQuery } from "./types";
 import { clearlyBestFrame, partBeside } from "./unpositioned";
 import { placeByNeighbours } from "./co-moved";
 import { placeMovedTogether } from "./moved-together";
-import { placeByOverlaps } from "./overlapping-imports";
 import { textIndex } from "./text-index";
 import { verbatimPlace } from "./verbatim";
 
@@ -302,8 +301,5 @@ export function anchorAll(text: string, items: readonly AnchorItem[]): (AnchorMa
   placeMovedTogether(norm, prepared, spans, results);
   const located = prepared.map((pq, i) => ({ pq, old: oldStart[i], match: results[i] ?? null }));
   placeByNeighbours(norm, located, ONE_SIDED_REACH);
-  const placed = located.map((item) => item.match);
-  // Imports go where the imports their selectors read into went.
-  placeByOverlaps(norm, prepared, oldStart.map((start) => start === undefined), placed, ONE_SIDED_REACH);
-  return placed;
+  return located.map((item) => item.match);
 }
