@@ -49,7 +49,7 @@ function neighbourShifts(items: readonly Located[], byOld: readonly number[], at
  * only when every start that finds it finds the same place and none finds
  * it refused (a copy nothing tells apart, or the passage deleted).
  */
-export function placeAtHints(norm: NormalizedText, pq: PreparedQuote, starts: readonly number[], oneSidedReach: number): AnchorMatch | null {
+function placeAtHints(norm: NormalizedText, pq: PreparedQuote, starts: readonly number[], oneSidedReach: number): AnchorMatch | null {
   let place: AnchorMatch | null = null;
   for (const start of starts) {
     const hint = toNormOffset(norm, start);

@@ -9,7 +9,7 @@
 
 import { describe as suite, expect, it } from "vitest";
 import { anchorAll, describeTextRange, matchQuote, type AnchorMatch, type AnnotationSelectors } from "./index";
-import { revise, type Revision, type Span } from "./test-support/revisions";
+import { revise, type Revision, type RevisionOptions, type Span } from "./test-support/revisions";
 import { mulberry32 } from "./test-support/seeded-random";
 
 const VOCABULARY = (
@@ -30,7 +30,7 @@ function sentence(rand: () => number): string {
 }
 
 /** About `length` characters: prose paragraphs, a `licenceShare` of them the licence or a variant of it. */
-function text(rand: () => number, length: number, licenceShare = 0.15): string {
+function text(rand: () => number, length: number, licenceShare: number): string {
   const paragraphs: string[] = [];
   let total = 0;
   while (total < length) {
@@ -102,6 +102,14 @@ function verdicts(revision: Revision, items: AnnotationSelectors[], results: (An
   return out;
 }
 
+/** A seeded text of about 12,000 characters, `annotations` passages annotated on it, and a seeded revision of it. */
+function seededRevision(seed: number, { licenceShare, annotations }: { licenceShare: number; annotations: number }, options: RevisionOptions) {
+  const rand = mulberry32(seed);
+  const base = text(rand, 12_000, licenceShare);
+  const items = spans(base, rand, annotations).map(({ start, end }) => describeTextRange(base, start, end));
+  return { items, revision: revise(base, items.map((a) => a.position), rand, options) };
+}
+
 suite("no wrong place, over seeded random revisions", () => {
   it("anchorAll, matchQuote with the old position, matchQuote with the quote alone and imports place nothing on other words", () => {
     const wrong: string[] = [];
@@ -111,15 +119,7 @@ suite("no wrong place, over seeded random revisions", () => {
     let present = 0;
     let attempts = 0;
     for (let seed = 1; seed <= 24; seed++) {
-      const rand = mulberry32(seed);
-      const base = text(rand, 12_000);
-      const items = spans(base, rand, 40).map(({ start, end }) => describeTextRange(base, start, end));
-      const revision = revise(
-        base,
-        items.map((a) => a.position),
-        rand,
-        { editRate: 0.03, deleteRate: 0.1, moveRate: 0.05, moveContext: 40, rewriteRate: 0.05, typoRate: 0.05 },
-      );
+      const { items, revision } = seededRevision(seed, { licenceShare: 0.15, annotations: 40 }, { editRate: 0.03, deleteRate: 0.1, moveRate: 0.05, moveContext: 40, rewriteRate: 0.05, typoRate: 0.05 });
       const all = verdicts(revision, items, anchorAll(revision.text, items), `seed ${seed}, anchorAll`);
       const one = verdicts(revision, items, items.map((a) => matchQuote(revision.text, a.quote, a.position.start)), `seed ${seed}, matchQuote`);
       const alone = verdicts(revision, items, items.map((a) => matchQuote(revision.text, a.quote)), `seed ${seed}, quote alone`);
@@ -154,15 +154,7 @@ suite("no wrong place, over seeded random revisions", () => {
     let importedRight = 0;
     let present = 0;
     for (let seed = 1; seed <= 35; seed++) {
-      const rand = mulberry32(seed);
-      const base = text(rand, 12_000, 0.3);
-      const items = spans(base, rand, 120).map(({ start, end }) => describeTextRange(base, start, end));
-      const revision = revise(
-        base,
-        items.map((a) => a.position),
-        rand,
-        { editRate: 0.02, deleteRate: 0.1, moveRate: 0.1, moveContext: 40, rewriteRate: 0.1, typoRate: 0.05 },
-      );
+      const { items, revision } = seededRevision(seed, { licenceShare: 0.3, annotations: 120 }, { editRate: 0.02, deleteRate: 0.1, moveRate: 0.1, moveContext: 40, rewriteRate: 0.1, typoRate: 0.05 });
       const imported = verdicts(revision, items, anchorAll(revision.text, items.map(({ quote }) => ({ quote }))), `seed ${seed}, imported`);
       wrong.push(...imported.wrong);
       importedRight += imported.right;
