@@ -220,6 +220,59 @@ test("the first screen of entries comes with the page, JavaScript off too; scrol
   await expect(page.getByRole("status").filter({ hasText: "35 notes" })).toBeVisible();
 });
 
+/** Whether `locator`'s content is rendered, not skipped by an ancestor's `content-visibility: auto`. */
+const rendered = (locator: Locator) => locator.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+
+test("on a phone, entries below the first screen are laid out when scrolled to, each with its note and whole focus rings", async ({ signedInPage: page }) => {
+  await page.goto(ESSAY_PATH);
+  await waitForLayer(page);
+  const first = await createAnnotationViaApi(page.request, page, { phrase: ESSAY_PASSAGE, note: "**Note 1**." });
+  // Ten: the first response's all, the oldest three screens down on a phone (Chromium lays out what is within one and a
+  // half screens of the viewport).
+  for (let number = 2; number <= 10; number += 1) {
+    const id = randomUUID();
+    const response = await page.request.post("/api/annotations", {
+      data: { id, articleSlug: ESSAY, color: "green", note: `**Note ${number}**.`, quote: first.quote, position: first.position },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    if (number === 2) expect((await page.request.patch(`/api/annotations/${id}`, { data: { tags: ["margins"] } })).status()).toBe(200);
+  }
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/notebook");
+  await expect(page.locator("html")).toHaveAttribute(HYDRATED_ATTRIBUTE, "");
+  await expect(entries(page)).toHaveCount(10);
+  // The first screen's entry is laid out with the page; the oldest only once it comes near.
+  const oldest = entries(page).last();
+  expect(await rendered(entries(page).first().locator("blockquote"))).toBe(true);
+  expect(await rendered(oldest.locator("blockquote"))).toBe(false);
+  await oldest.scrollIntoViewIfNeeded();
+  await expect.poll(() => rendered(oldest.locator("blockquote"))).toBe(true);
+  await expect(oldest.locator("strong")).toHaveText("Note 1");
+
+  // The entry's edge controls, focused from the keyboard, show their ring whole: the 4 px outside the entry's box
+  // (outline 2 px, 2 px off) are painted, not clipped by the entry's containment.
+  const ringOutside = async (control: Locator, side: "left" | "right") => {
+    const box = (await control.boundingBox())!;
+    const x = side === "right" ? box.x + box.width + 2 : box.x - 4;
+    return page.screenshot({ clip: { x, y: box.y, width: 2, height: box.height } });
+  };
+  const openInArticle = oldest.getByRole("link", { name: "Open in article" });
+  const tag = entries(page).nth(8).getByRole("button", { name: "Show notes tagged margins" });
+  await tag.scrollIntoViewIfNeeded();
+  const unfocused = { link: await ringOutside(openInArticle, "right"), tag: await ringOutside(tag, "left") };
+  await tag.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(tag).toBeFocused();
+  expect((await ringOutside(tag, "left")).equals(unfocused.tag)).toBe(false);
+  await openInArticle.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(openInArticle).toBeFocused();
+  expect((await ringOutside(openInArticle, "right")).equals(unfocused.link)).toBe(false);
+});
+
 test("a bad import file is refused with the item named, and nothing is imported", async ({ signedInPage: page }) => {
   await page.goto("/notebook");
   const file = { format: "gloss-notebook", version: 1, annotations: [{ id: "nope", articleUrl: "http://x", quote: { exact: "a" } }] };
