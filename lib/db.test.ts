@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preparedStatementName, readRows } from "@/lib/db";
+import { db, preparedStatementName, readRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type PlanCounts = { backend: number; genericPlans: number; customPlans: number };
@@ -36,5 +36,22 @@ describe("readRows", () => {
     expect(preparedStatementName(first.text)).toBe(preparedStatementName(second.text));
     expect(preparedStatementName(first.text)).not.toBe(preparedStatementName("SELECT 1"));
     expect(preparedStatementName(first.text).length).toBeLessThan(64);
+  });
+});
+
+describe("readRows across a schema change", () => {
+  it("answers with the new columns when a migration changes what a prepared statement returns", async () => {
+    await db.$executeRawUnsafe("CREATE TABLE prepared_probe (value int)");
+    try {
+      await db.$executeRawUnsafe("INSERT INTO prepared_probe VALUES (7)");
+      const probe = Prisma.sql`SELECT value FROM prepared_probe`;
+      // Twice in a row: the pool hands the same idle connection back, which has prepared the statement by then.
+      expect(await readRows(probe)).toEqual([{ value: 7 }]);
+      expect(await readRows(probe)).toEqual([{ value: 7 }]);
+      await db.$executeRawUnsafe("ALTER TABLE prepared_probe ALTER COLUMN value TYPE text");
+      expect(await readRows(probe)).toEqual([{ value: "7" }]);
+    } finally {
+      await db.$executeRawUnsafe("DROP TABLE prepared_probe");
+    }
   });
 });

@@ -76,10 +76,23 @@ export function preparedStatementName(text: string): string {
  * of its backend's memory for the connection's life, so only statements of
  * a few texts are prepared: a caller whose texts vary more (the notebook's
  * filters combine into hundreds) passes `prepared: false` for the rarer ones,
- * which are then sent unnamed, parsed and planned on every run.
+ * which are then sent unnamed, parsed and planned on every run. A
+ * statement whose result a migration changed is answered unnamed once on
+ * each connection that had prepared it.
  */
 export async function readRows<Row extends pg.QueryResultRow>(query: Prisma.Sql, { prepared = true }: { prepared?: boolean } = {}): Promise<Row[]> {
   if (!poolHolder.pool || poolHolder.pool.ended) await db.$connect();
-  const name = prepared ? preparedStatementName(query.text) : undefined;
-  return (await poolHolder.pool!.query<Row>({ name, text: query.text, values: query.values })).rows;
+  const statement = { text: query.text, values: query.values };
+  if (!prepared) return (await poolHolder.pool!.query<Row>(statement)).rows;
+  try {
+    return (await poolHolder.pool!.query<Row>({ ...statement, name: preparedStatementName(query.text) })).rows;
+  } catch (error) {
+    // A migration changed what the statement returns since this connection prepared it. The pool closes that
+    // connection (it failed a query); the answer comes from the statement sent afresh, not a 500.
+    if ((error as { code?: string }).code !== CACHED_PLAN_CHANGED_RESULT) throw error;
+    return (await poolHolder.pool!.query<Row>(statement)).rows;
+  }
 }
+
+/** PostgreSQL's "cached plan must not change result type" (feature_not_supported). */
+const CACHED_PLAN_CHANGED_RESULT = "0A000";
