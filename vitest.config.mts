@@ -14,7 +14,6 @@ const DATABASE_TESTS = [
   "lib/articles/fetch-and-extract.test.ts",
   "lib/auth/user-sessions.test.ts",
   "lib/database-unavailable.test.ts",
-  "lib/db.test.ts",
   "lib/live/**/*.test.ts",
   "lib/replies/**/*.test.ts",
   "scripts/lib/backup.test.ts",

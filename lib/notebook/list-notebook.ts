@@ -37,17 +37,14 @@ type PageRow = { json: string; sortKey: string[] | null };
 /**
  * Up to `limit + 1` rows of a page, read by `plan` (notebook-sql.ts). One
  * statement; the JSON comes from PostgreSQL, built once as text. Sent through
- * readRows (the notebook's hot read), prepared when only the search, the
- * sort and the cursor shape its text: 16 texts at most. Each other filter
- * doubles them (`hasNote` triples), so a page with one goes unnamed. Every
- * row is the reader's own, so `users` is joined on the reader's id: one row
- * PostgreSQL finds before the scan (joined on `a.author_id`, the index plan,
- * which has no author condition of its own, hashed the whole users table).
+ * readRows (the notebook's hot read). Every row is the reader's own, so
+ * `users` is joined on the reader's id: one row PostgreSQL finds before the
+ * scan (joined on `a.author_id`, the index plan, which has no author
+ * condition of its own, hashed the whole users table).
  */
 function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: SearchPlan): Promise<PageRow[]> {
   const ownerId = notebookOwnerId(viewer);
   const article = Prisma.sql`'article', json_build_object('slug', ar.slug, 'title', ar.title, 'byline', ar.byline)`;
-  const prepared = [filter.tag, filter.color, filter.visibility, filter.article, filter.hasNote].every((value) => value === undefined);
   return readRows<PageRow>(Prisma.sql`
     SELECT ${annotationDtoJsonSql(viewer, article)}::text AS json,
            ${sortKeySql(filter.sort)} AS "sortKey"
@@ -56,7 +53,7 @@ function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: 
       JOIN users u ON u.id = ${ownerId}::uuid
      WHERE ${notebookWhereSql(ownerId, filter, plan)} AND ${afterCursorSql(filter.sort, cursor)}
      ORDER BY ${orderBySql(filter.sort)}
-     LIMIT ${limit + 1}`, { prepared });
+     LIMIT ${limit + 1}`);
 }
 
 /**

@@ -3,7 +3,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listArticleAnnotations } from "@/lib/annotations/list-article-annotations";
 import { createInput, createTestArticle, createTestUser, insertTestAnnotation } from "@/test-support/annotations";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
-import { db, readRows } from "@/lib/db";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { listTags } from "@/lib/tags/list-tags";
@@ -289,18 +289,5 @@ describe("the notebook's article filter", () => {
     const bySlug = (list: Array<{ slug: string }>) => list.toSorted((a, b) => a.slug.localeCompare(b.slug));
     expect(bySlug(await listNotebookArticles(reader))).toEqual(bySlug(titles));
     expect((await listNotebookArticles(other)).map((article) => article.slug)).toEqual([othersOnly.slug]);
-  });
-});
-
-describe("the notebook's page statements", () => {
-  it("are prepared when only the search and the sort shape them, and sent unnamed with any other filter", async () => {
-    const reader = await createTestUser("Preparer");
-    await notebook(reader, { q: "prepared", tag: "unprepared" });
-    await notebook(reader, { q: "prepared" });
-    // Asked on the connection those two used: the pool hands out the one released last.
-    const prepared = await readRows<{ statement: string }>(Prisma.sql`SELECT statement FROM pg_prepared_statements`);
-    const pages = prepared.filter(({ statement }) => statement.includes("gloss_owned_search_query"));
-    expect(pages.length).toBeGreaterThan(0);
-    expect(pages.filter(({ statement }) => statement.includes("a.tags @>"))).toEqual([]);
   });
 });
