@@ -36,7 +36,9 @@ export function ReadingProgress({
       if (frame === 0) frame = requestAnimationFrame(update);
     };
 
-    update();
+    // Measured in the next frame, not here: reading the layout during hydration's effects would force the page's
+    // style and layout (~27 ms after the web fonts arrive, BENCHMARKS.md) into hydration's task.
+    schedule();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
     // Web fonts and the annotation panel change the text's height after load.
