@@ -30,7 +30,7 @@ export function ChangeNameForm({ currentName }: { currentName: string }) {
 
   return (
     <AuthForm form={form} layout="section" onSubmit={handleSubmit} submitLabel="Change name" pendingLabel="Saving…" footer={<SavedNotice message={saved} />}>
-      <TextField name="name" label="Name" autoComplete="name" defaultValue={currentName} hint="Shown beside the notes you share." error={fieldErrors.name} />
+      <TextField name="name" label="Name" autoComplete="name" defaultValue={currentName} error={fieldErrors.name} />
     </AuthForm>
   );
 }
