@@ -4,7 +4,10 @@ import { createInput, createTestArticle, createTestUser, reviseTestArticle } fro
 import { db } from "@/lib/db";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation } from "./delete-annotation";
-import { listArticleAnnotations } from "./list-article-annotations";
+import { listArticleAnnotations, listArticleAnnotationsBody } from "./list-article-annotations";
+import { articleAnnotationsResponseSchema } from "@/lib/api/annotations";
+import { latestSeq } from "@/lib/live/change-log";
+import { poolQueryable } from "@/lib/live/live-hub";
 import { getAnnotation } from "./get-annotation";
 import { updateAnnotation } from "./update-annotation";
 
@@ -85,6 +88,27 @@ describe("listArticleAnnotations", () => {
     await deleteAnnotation({ viewer: author, id: mine.annotation.id });
     expect(await listFor(reader)).toEqual([]);
     expect(await listFor(author)).toEqual([]);
+  });
+
+  it("answers with the change log's current position, read by each request even while the list is served from memory", async () => {
+    const article = await createTestArticle(["Positions move on when other articles change."]);
+    const other = await createTestArticle(["Somewhere else entirely."]);
+    const listed = async () => {
+      const body = await listArticleAnnotationsBody({ viewer: author, slug: article.slug });
+      return articleAnnotationsResponseSchema.parse(JSON.parse(new TextDecoder().decode(body!)));
+    };
+    const mine = await createAnnotation({ viewer: author, input: createInput(article, "Positions") });
+    const first = await listed();
+    expect(first).toEqual({ lastEventId: String(await latestSeq(poolQueryable)), annotations: [mine.annotation] });
+
+    // A change elsewhere moves the log but not this article's version: the cached body, at the new position.
+    const version = async () => (await db.articleAnnotationsVersion.findUniqueOrThrow({ where: { articleId: article.id } })).version;
+    const versionBefore = await version();
+    await createAnnotation({ viewer: author, input: createInput(other, "Somewhere") });
+    expect(await version()).toBe(versionBefore);
+    const second = await listed();
+    expect(BigInt(second.lastEventId)).toBeGreaterThan(BigInt(first.lastEventId));
+    expect(second).toEqual({ lastEventId: String(await latestSeq(poolQueryable)), annotations: first.annotations });
   });
 
   it("bumps an article's version once per transaction however many of its annotations change (raw SQL too), and again after a rolled-back savepoint", async () => {

@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { annotationListedToSql, articleListableSql } from "./annotation-access";
 import type { AnnotationDto, ArticleAnnotationsResponse } from "@/lib/api/annotations";
 import { annotationDtoJsonSql } from "./annotation-json-sql";
@@ -10,11 +11,14 @@ export interface ListArticleAnnotationsOptions {
   slug: string;
 }
 
-/** A list's response body as built at one version of its article's annotations. */
+/**
+ * A list's response body as built at one version of its article's annotations, without its
+ * opening `{"lastEventId":"…",`: the position is read afresh by every request (see `withPosition`).
+ */
 interface CachedList {
   articleId: string;
   version: string;
-  body: Uint8Array<ArrayBuffer>;
+  rest: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -26,7 +30,7 @@ interface CachedList {
  */
 const cachedLists = new LRUCache<string, CachedList>({
   maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (entry) => entry.body.byteLength + 256,
+  sizeCalculation: (entry) => entry.rest.byteLength + 256,
 });
 
 const utf8 = new TextEncoder();
@@ -36,10 +40,19 @@ function cacheKey({ viewer, slug }: ListArticleAnnotationsOptions): string {
   return `${slug}\u0000${viewer?.id ?? ""}`;
 }
 
-/** The article's id and annotations version: one indexed read, a fraction of building the list. */
-async function readVersion({ viewer, slug }: ListArticleAnnotationsOptions): Promise<{ articleId: string; version: string } | undefined> {
-  const [row] = await db.$queryRaw<{ articleId: string; version: string }[]>`
-    SELECT ar.id::text AS "articleId", COALESCE(v.version, 0)::text AS version
+/**
+ * The newest change-log seq, read in the statement (so the snapshot) of the list or version it
+ * goes with. Seqs are handed out in commit order under one lock (the `replies_and_change_log`
+ * migration), so every change up to it is in that snapshot and every later one is still in
+ * the log for the event stream to replay. Never the sequence's last_value: that may name a
+ * change not yet committed, which the list would lack and the stream would then skip.
+ */
+const LAST_EVENT_ID_SQL = Prisma.sql`(SELECT COALESCE(max(seq), 0) FROM change_log)::text AS "lastEventId"`;
+
+/** The article's id and annotations version, and the log's position: one indexed read each, a fraction of building the list. */
+async function readVersion({ viewer, slug }: ListArticleAnnotationsOptions): Promise<{ articleId: string; version: string; lastEventId: string } | undefined> {
+  const [row] = await db.$queryRaw<{ articleId: string; version: string; lastEventId: string }[]>`
+    SELECT ar.id::text AS "articleId", COALESCE(v.version, 0)::text AS version, ${LAST_EVENT_ID_SQL}
       FROM articles ar LEFT JOIN article_annotations_versions v ON v.article_id = ar.id
      WHERE ar.slug = ${slug} AND ${articleListableSql(viewer)}`;
   return row;
@@ -48,12 +61,16 @@ async function readVersion({ viewer, slug }: ListArticleAnnotationsOptions): Pro
 /**
  * Builds the list in PostgreSQL, which Node passes through as text (no Prisma
  * relation queries, no row-by-row conversion and re-serialisation; see
- * BENCHMARKS.md), with the version it reflects: both come from one snapshot.
+ * BENCHMARKS.md), with the version and log position it reflects: all from one snapshot.
  */
-async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promise<{ articleId: string; version: string; json: string } | undefined> {
-  const [row] = await db.$queryRaw<{ articleId: string; version: string; json: string }[]>`
+async function buildList({
+  viewer,
+  slug,
+}: ListArticleAnnotationsOptions): Promise<{ articleId: string; version: string; lastEventId: string; json: string } | undefined> {
+  const [row] = await db.$queryRaw<{ articleId: string; version: string; lastEventId: string; json: string }[]>`
     SELECT ar.id::text AS "articleId",
            COALESCE(v.version, 0)::text AS version,
+           ${LAST_EVENT_ID_SQL},
            COALESCE((
              SELECT json_agg(${annotationDtoJsonSql(viewer)}
                     ORDER BY a.start ASC NULLS LAST, a."end" ASC, a.created_at ASC, a.id ASC)
@@ -70,8 +87,9 @@ async function buildList({ viewer, slug }: ListArticleAnnotationsOptions): Promi
 /**
  * The body of GET /api/articles/{slug}/annotations (ArticleAnnotationsResponse)
  * as UTF-8: the annotations of an article that `viewer` may see listed (their
- * own and public ones) in reading order with detached ones last; null if there
- * is no such article or the viewer may not read it.
+ * own and public ones) in reading order with detached ones last, and the
+ * change-log seq they reflect (`lastEventId`, where the page's event stream
+ * starts); null if there is no such article or the viewer may not read it.
  *
  * This runs on every article view. While the article's annotations are
  * unchanged it costs one small statement and sends bytes already encoded;
@@ -83,15 +101,24 @@ export async function listArticleAnnotationsBody(options: ListArticleAnnotations
   const cached = cachedLists.get(key);
   if (cached) {
     const current = await readVersion(options);
-    if (current?.articleId === cached.articleId && current.version === cached.version) return cached.body;
+    if (current?.articleId === cached.articleId && current.version === cached.version) return withPosition(current.lastEventId, cached.rest);
   }
   const built = await buildList(options);
   if (!built) {
     cachedLists.delete(key);
     return null;
   }
-  const body = utf8.encode(`{"annotations":${built.json}}`);
-  cachedLists.set(key, { articleId: built.articleId, version: built.version, body });
+  const rest = utf8.encode(`"annotations":${built.json}}`);
+  cachedLists.set(key, { articleId: built.articleId, version: built.version, rest });
+  return withPosition(built.lastEventId, rest);
+}
+
+/** The body: this request's log position, then the list's bytes as encoded once (one copy, no re-encoding). */
+function withPosition(lastEventId: string, rest: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const prefix = utf8.encode(`{"lastEventId":"${lastEventId}",`);
+  const body = new Uint8Array(prefix.byteLength + rest.byteLength);
+  body.set(prefix);
+  body.set(rest, prefix.byteLength);
   return body;
 }
 

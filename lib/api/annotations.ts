@@ -147,7 +147,15 @@ export type AnnotationDto = z.infer<typeof annotationDtoSchema>;
  * can join later without breaking clients. POST, PATCH and
  * GET /api/annotations/{id} answer with a bare AnnotationDto.
  */
-export const articleAnnotationsResponseSchema = z.object({ annotations: z.array(annotationDtoSchema) });
+export const articleAnnotationsResponseSchema = z.object({
+  /**
+   * The change-log seq this list reflects (a bigint, as a string): every change up to it is in
+   * the list. Open GET /api/articles/{slug}/events with it as Last-Event-ID (or `?lastEventId=`)
+   * and the stream replays every later one, so the list need not be loaded again.
+   */
+  lastEventId: z.string().regex(/^\d+$/u),
+  annotations: z.array(annotationDtoSchema),
+});
 export type ArticleAnnotationsResponse = z.infer<typeof articleAnnotationsResponseSchema>;
 
 export { annotationEndpoints } from "./annotation-endpoints";

@@ -5,6 +5,8 @@ import { openArticleEventStream } from "./article-event-stream";
 import { db } from "@/lib/db";
 import { latestSeq, pruneChangeLog } from "./change-log";
 import { LiveHub, liveHub, poolQueryable } from "./live-hub";
+import { listArticleAnnotationsBody } from "@/lib/annotations/list-article-annotations";
+import { articleAnnotationsResponseSchema } from "@/lib/api/annotations";
 
 const author = await createTestUser("Ada Author");
 const article = await createTestArticle(["Streams resume where they left off, and say nothing of private notes."]);
@@ -55,6 +57,24 @@ describe("openArticleEventStream", () => {
     expect(BigInt(live!.id)).toBeGreaterThan(BigInt(replayed[1]!.id));
     aborted.abort();
     expect(liveHub().openStreams).toBe(0);
+  });
+
+  it("starts a stream from the position a list answered with: a change committed after the list is replayed, one in it is not", async () => {
+    const listed = await insertTestAnnotation({ article, author, exact: "Streams", visibility: "public" });
+    const body = await listArticleAnnotationsBody({ viewer: null, slug: article.slug });
+    const list = articleAnnotationsResponseSchema.parse(JSON.parse(new TextDecoder().decode(body!)));
+    expect(list.annotations.map((a) => a.id)).toContain(listed);
+    // Made between the page's list load and its stream's start.
+    const meanwhile = await insertTestAnnotation({ article, author, exact: "where they left off", visibility: "public" });
+
+    const aborted = new AbortController();
+    const audience = { viewer: null, heldLinks: new Set<string>() };
+    const stream = await openArticleEventStream({ articleId: article.id, audience, lastEventId: BigInt(list.lastEventId), signal: aborted.signal });
+    // Replay goes in log order, so `listed` (committed before the list was read) would come first.
+    const [replayed] = await readEvents(stream!, 1);
+    expect(replayed).toMatchObject({ event: "change", data: { kind: "annotation", annotationId: meanwhile } });
+    expect(BigInt(replayed!.id)).toBeGreaterThan(BigInt(list.lastEventId));
+    aborted.abort();
   });
 
   it("tells a stream that asks for pruned history to reload, and resumes it from now", async () => {

@@ -1,11 +1,10 @@
 import { apiFetch } from "@/lib/api/api-fetch";
 import { annotationEndpoints } from "@/lib/api/annotation-endpoints";
-import type { AnnotationDto, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
+import type { AnnotationDto, ArticleAnnotationsResponse, CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/api/annotations";
 
 /** The reader's calls to the annotations API; every failure is an ApiError (lib/api/api-fetch.ts). */
-export async function fetchArticleAnnotations(slug: string, signal?: AbortSignal): Promise<AnnotationDto[]> {
-  const body = await apiFetch(annotationEndpoints.listForArticle(slug), { signal, cache: "no-store" });
-  return body.annotations;
+export async function fetchArticleAnnotations(slug: string, signal?: AbortSignal): Promise<ArticleAnnotationsResponse> {
+  return apiFetch(annotationEndpoints.listForArticle(slug), { signal, cache: "no-store" });
 }
 
 /** Creates are idempotent (the client picks the id); the outbox (./outbox) sends again whatever got no answer. */

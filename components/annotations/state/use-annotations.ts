@@ -12,6 +12,11 @@ export type LoadStatus = "loading" | "ready" | "error";
 export interface AnnotationStore {
   status: LoadStatus;
   annotations: AnnotationDto[];
+  /**
+   * Where the live stream starts: the change-log position (`lastEventId`) of the first list
+   * loaded, or null when that load failed; undefined until it has settled. Set once.
+   */
+  liveFrom: string | null | undefined;
   reload(): void;
   /** Fetches the list again without showing it as loading (live updates catching up). */
   refresh(): void;
@@ -48,6 +53,11 @@ export function useAnnotations(options: {
   const [annotations, setAnnotations] = useState<AnnotationDto[]>(() => initialAnnotations ?? []);
   const [status, setStatus] = useState<LoadStatus>("loading");
   const [generation, setGeneration] = useState(0);
+  const [firstLoad, setFirstLoad] = useState<{ slug: string; liveFrom: string | null }>();
+  const settleFirstLoad = useCallback(
+    (liveFrom: string | null) => setFirstLoad((current) => (current?.slug === slug ? current : { slug, liveFrom })),
+    [slug],
+  );
   const initialRef = useRef(initialAnnotations);
 
   const reload = useCallback(() => {
@@ -60,8 +70,9 @@ export function useAnnotations(options: {
   useEffect(() => {
     const controller = new AbortController();
     fetchArticleAnnotations(slug, controller.signal)
-      .then((fetched) => {
+      .then(({ annotations: fetched, lastEventId }) => {
         performance.mark("gloss:annotations-loaded");
+        settleFirstLoad(lastEventId);
         // Keep what the viewer wrote meanwhile; the server's copy wins for everything else.
         setAnnotations((current) =>
           mergeById(
@@ -74,11 +85,12 @@ export function useAnnotations(options: {
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
+        settleFirstLoad(null);
         setStatus("error");
         toast.error(failureMessage("load the notes on this article", error));
       });
     return () => controller.abort();
-  }, [slug, generation, writtenIds]);
+  }, [slug, generation, writtenIds, settleFirstLoad]);
 
   const refresh = useCallback(() => setGeneration((value) => value + 1), []);
   const { shown, create, update, remove, restore, hasPendingWrite } = writes;
@@ -100,5 +112,6 @@ export function useAnnotations(options: {
     [hasPendingWrite],
   );
 
-  return { status, annotations: shown, reload, refresh, receive, forget, create, update, remove, restore };
+  const liveFrom = firstLoad?.slug === slug ? firstLoad.liveFrom : undefined;
+  return { status, annotations: shown, liveFrom, reload, refresh, receive, forget, create, update, remove, restore };
 }

@@ -91,7 +91,7 @@ export function useLiveUpdates({ slug, store, initialAnnotations }: { slug: stri
     if (pending.current.push(event) === 1) window.setTimeout(flush, GATHER_MS);
   };
 
-  useLiveArticle(slug, heldLinks, { onEvent: receive, onResync: store.refresh });
+  useLiveArticle(slug, heldLinks, store.liveFrom, { onEvent: receive, onResync: store.refresh });
 
   return message;
 }
