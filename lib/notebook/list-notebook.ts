@@ -12,11 +12,10 @@ import {
   notebookWhereSql,
   orderBySql,
   pageEndKey,
-  RECENT_SEARCH_WINDOW,
   sortKeySql,
   type SearchPlan,
 } from "./notebook-sql";
-import { recentWindowLikelyFills, searchStatistics } from "./search-statistics";
+import { recentSearchWindow, searchStatistics } from "./search-statistics";
 import { searchTerms } from "./search-terms";
 
 export interface NotebookRowsOptions {
@@ -60,8 +59,8 @@ function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: 
  * One page of the viewer's own annotations under a filter, in the filter's
  * sort, after `cursor`. A search in date order first looks among the
  * reader's next rows when PostgreSQL's statistics expect a page there (a
- * common word; search-statistics.ts), and asks the search index when they do
- * not fill it, or at once for rarer words. Two statements then, on purpose:
+ * common word; search-statistics.ts sizes that window), and asks the search
+ * index when they do not fill it, or at once for rarer words. Two statements then, on purpose:
  * one statement holding both (the index's part behind a one-time condition
  * on the window's count) was measured slower for a common word, 8.2 ms
  * against 6.2, as PostgreSQL plans the index's part even when it does not
@@ -70,13 +69,10 @@ function readPage({ viewer, filter, cursor, limit }: NotebookRowsOptions, plan: 
 export async function listNotebookRows(options: NotebookRowsOptions): Promise<NotebookRows> {
   const { viewer, filter, limit } = options;
   const terms = searchTerms(filter.q);
-  const searchesByDate =
-    terms.length > 0 &&
-    filter.sort !== "article" &&
-    limit < RECENT_SEARCH_WINDOW &&
-    recentWindowLikelyFills(await searchStatistics(), notebookOwnerId(viewer), terms, limit + 1, RECENT_SEARCH_WINDOW);
-  let rows = searchesByDate ? await readPage(options, "recent") : [];
-  if (rows.length <= limit) rows = await readPage(options, "index");
+  const window =
+    terms.length > 0 && filter.sort !== "article" ? recentSearchWindow(await searchStatistics(), notebookOwnerId(viewer), terms, limit + 1) : null;
+  let rows = window !== null && limit < window ? await readPage(options, { kind: "recent", window }) : [];
+  if (rows.length <= limit) rows = await readPage(options, { kind: "index" });
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   return { json: page.map((row) => row.json), nextCursor: more ? encodeCursor(pageEndKey(page.at(-1)!)) : null };

@@ -11,9 +11,9 @@ import { renameTag } from "@/lib/tags/rename-tag";
 import { notebookFilterSchema, type NotebookFilter } from "@/lib/api/notebook";
 import { listNotebookArticles, listNotebookRows } from "./list-notebook";
 import type { NotebookEntry } from "@/lib/api/notebook";
-import { notebookWhereSql, RECENT_SEARCH_WINDOW } from "./notebook-sql";
+import { notebookWhereSql } from "./notebook-sql";
 import { toPrefixTsQuery } from "./search-terms";
-import { readSearchStatistics, recentWindowLikelyFills, type SearchStatistics } from "./search-statistics";
+import { MAX_RECENT_WINDOW, MIN_RECENT_WINDOW, readSearchStatistics, recentSearchWindow, type SearchStatistics } from "./search-statistics";
 
 const filter = (query: Record<string, string> = {}): NotebookFilter => notebookFilterSchema.parse(query);
 
@@ -23,6 +23,28 @@ async function notebook(viewer: Viewer, query: Record<string, string> = {}, limi
 }
 
 const quotes = (entries: NotebookEntry[]) => entries.map((entry) => entry.quote.exact).sort();
+
+/** The notes of every page of a list, `limit` at a time, in order, as "Show more" reads them. */
+async function notesOfAllPages(viewer: Viewer, query: Record<string, string>, limit: number): Promise<string[]> {
+  const notes: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listNotebookRows({ viewer, filter: filter(query), cursor, limit });
+    notes.push(...page.json.map((json) => (JSON.parse(json) as NotebookEntry).note!));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return notes;
+}
+
+/** The reader's notes that start with `word` and a space, in date order: what a search for the word must list. */
+async function notesStartingWith(reader: Viewer, word: string, order: "DESC" | "ASC"): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ note: string }[]>(
+    `SELECT note FROM annotations WHERE author_id = $1::uuid AND note LIKE $2 ORDER BY created_at ${order}, id ${order}`,
+    reader.id,
+    `${word} %`,
+  );
+  return rows.map((row) => row.note);
+}
 
 /** `count` annotations of `authorId` in one statement, quoting "Filler words"; `note` (and `createdAt`) are SQL over n, 1 to count. */
 function insertFillerAnnotations(articleId: string, authorId: string, count: number, note: Prisma.Sql, createdAt = Prisma.sql`now()`) {
@@ -89,7 +111,13 @@ describe("the notebook's search", () => {
     const reader = await createTestUser("Explainer");
     const article = await createTestArticle(["Filler words for many annotations."]);
     // Enough of the reader's rows that walking them all is no longer the cheap plan.
-    await insertFillerAnnotations(article.id, reader.id, 5000, Prisma.sql`CASE WHEN n % 1000 = 0 THEN 'marginalia ' || n ELSE 'plain note ' || n END`);
+    await insertFillerAnnotations(
+      article.id,
+      reader.id,
+      5000,
+      Prisma.sql`CASE WHEN n % 1000 = 0 THEN 'marginalia ' || n WHEN n % 50 = 0 THEN 'middling ' || n ELSE 'plain note ' || n END`,
+      Prisma.sql`timestamp '2026-01-01' + n * interval '1 minute'`,
+    );
     // As autovacuum would: statistics, and the GIN pending list merged into the index.
     await db.$executeRawUnsafe("VACUUM ANALYZE annotations");
     const plan = await db.$transaction(async (tx) => {
@@ -106,14 +134,17 @@ describe("the notebook's search", () => {
 
     // PostgreSQL's statistics send the rare word straight to that index; the common one first to the reader's newest rows.
     const statistics = await readSearchStatistics();
-    const fills = (terms: string[], ownerId = reader.id) => recentWindowLikelyFills(statistics, ownerId, terms, 31, RECENT_SEARCH_WINDOW);
-    expect(fills(["marginal"])).toBe(false);
-    expect(fills(["PLAIN"])).toBe(true);
-    expect(fills(["pla"])).toBe(true);
-    expect(fills(["plain", "marginalia"])).toBe(false);
+    const window = (terms: string[], ownerId = reader.id) => recentSearchWindow(statistics, ownerId, terms, 31);
+    expect(window(["marginal"])).toBeNull();
+    expect(window(["PLAIN"])).toBe(MIN_RECENT_WINDOW);
+    expect(window(["pla"])).toBe(MIN_RECENT_WINDOW);
+    expect(window(["plain", "marginalia"])).toBeNull();
+    // A word in 2 % of the reader's notes: 20 in the newest 1,000, so the window widens to hold four pages.
+    expect(window(["middling"])).toBe(MAX_RECENT_WINDOW);
+    expect(await notesOfAllPages(reader, { q: "middl" }, 30)).toEqual(await notesStartingWith(reader, "middling", "DESC"));
     // A reader the statistics do not know to have many annotations, or no statistics: the window first, as always.
-    expect(fills(["marginal"], (await createTestUser("Unlisted")).id)).toBe(true);
-    expect(recentWindowLikelyFills(null, reader.id, ["marginal"], 31, RECENT_SEARCH_WINDOW)).toBe(true);
+    expect(window(["marginal"], (await createTestUser("Unlisted")).id)).toBe(MIN_RECENT_WINDOW);
+    expect(recentSearchWindow(null, reader.id, ["marginal"], 31)).toBe(MIN_RECENT_WINDOW);
   });
 
   it("keeps the index's pending list of new rows short, so every search reads little of it", async () => {
@@ -125,41 +156,47 @@ describe("the notebook's search", () => {
     expect(merged?.pages).toBeLessThanOrEqual(33);
   });
 
-  it("estimates a search's share of the reader's rows from the index's most common words, as PostgreSQL's planner does", () => {
+  it("sizes the window of newest rows from the index's most common words, as PostgreSQL's planner estimates a search", () => {
     const reader = "0b1c2d3e-0000-4000-8000-00000000000a";
     const statistics: SearchStatistics = {
       rows: 100_000,
-      // The reader holds a tenth of the rows; "cafe" is in 1 % of all rows, "note" in 5 %, "palimpsest" in 0.04 % (each
-      // with the beginnings the index keeps of it; "palimpsest"'s are rarer than the list holds).
+      // The reader holds a tenth of the rows; "note" is in 5 % of all rows, "cafe" in 1 %, "gloss" in 0.2 %,
+      // "palimpsest" in 0.04 % (each with the beginnings the index keeps of it; "palimpsest"'s are rarer than the list holds).
       authors: new Map([[reader, 0.1]]),
       wordsByReader: new Map([
-        ["0b1c2d3e00004000800000000000000a", [{ word: "cafe", share: 0.01 }, { word: "note", share: 0.05 }, { word: "palimpsest", share: 0.0004 }]],
+        [
+          "0b1c2d3e00004000800000000000000a",
+          [{ word: "cafe", share: 0.01 }, { word: "note", share: 0.05 }, { word: "gloss", share: 0.002 }, { word: "palimpsest", share: 0.0004 }],
+        ],
       ]),
       beginningsByReader: new Map([
         [
           "0b1c2d3e00004000800000000000000a",
-          new Map([["caf", 0.01], ["cafe", 0.01], ["not", 0.05], ["note", 0.05]]),
+          new Map([["caf", 0.01], ["cafe", 0.01], ["not", 0.05], ["note", 0.05], ["glo", 0.002], ["glos", 0.002], ["gloss", 0.002]]),
         ],
       ]),
       listedWords: 1000,
       listedShare: 0.9,
       rarestShare: 0.0004,
     };
-    const fills = (terms: string[], window = 1000) => recentWindowLikelyFills(statistics, reader, terms, 31, window);
-    // "note": half the reader's rows, 500 in the window. "Café" folds to the listed "cafe": 10 %, 100 in the window.
-    expect(fills(["note"])).toBe(true);
-    expect(fills(["Café"])).toBe(true);
-    expect(fills(["CAF"])).toBe(true);
-    // Both: 5 % of the reader's rows, 50 in the window; in a window of 100, 5 (a quarter of a page is 7.75).
-    expect(fills(["cafe", "note"])).toBe(true);
-    expect(fills(["cafe", "note"], 100)).toBe(false);
-    // An unlisted word or beginning: PostgreSQL's guess, half the rarest listed share (0.02 % of rows, 0.2 % of the reader's: 2 in the window).
-    expect(fills(["palimpsests"])).toBe(false);
-    expect(fills(["palimp"])).toBe(false);
-    expect(fills(["unlisted"])).toBe(false);
-    // A prefix the index does not keep as a beginning (over 6 characters) adds up the listed words it begins: 5 in the window.
-    expect(fills(["palimpsest"])).toBe(false);
-    expect(fills(["palimpsest"], 100_000)).toBe(true);
+    const window = (terms: string[]) => recentSearchWindow(statistics, reader, terms, 31);
+    // "note": half the reader's rows, four pages (124 matches) within 248 rows: the smallest window.
+    expect(window(["note"])).toBe(MIN_RECENT_WINDOW);
+    // "Café" folds to the listed "cafe", 10 % of the reader's rows: four pages within 1,240. Its beginning alike.
+    expect(window(["Café"])).toBe(1240);
+    expect(window(["CAF"])).toBe(1240);
+    // Both: 5 % of the reader's rows, 2,480.
+    expect(window(["cafe", "note"])).toBe(2480);
+    // "gloss": 2 % of the reader's rows, 20 in the smallest window (more than a quarter of a page), four pages only
+    // within 6,200: the widest window.
+    expect(window(["gloss"])).toBe(MAX_RECENT_WINDOW);
+    // An unlisted word or beginning: PostgreSQL's guess, half the rarest listed share (0.02 % of rows, 0.2 % of the
+    // reader's: 2 in the smallest window, less than a quarter of a page): the index at once.
+    expect(window(["palimpsests"])).toBeNull();
+    expect(window(["palimp"])).toBeNull();
+    expect(window(["unlisted"])).toBeNull();
+    // A prefix the index does not keep as a beginning (over 6 characters) adds up the listed words it begins: 4 in 1,000.
+    expect(window(["palimpsest"])).toBeNull();
   });
 
   it("finds the same pages among the reader's recent rows and in the index, past the recent window too", async () => {
@@ -169,33 +206,14 @@ describe("the notebook's search", () => {
     await insertFillerAnnotations(
       article.id,
       reader.id,
-      RECENT_SEARCH_WINDOW + 200,
+      MIN_RECENT_WINDOW + 200,
       Prisma.sql`CASE WHEN n <= 4 THEN 'seldom ' || n WHEN n % 3 = 0 THEN 'frequent ' || n ELSE 'other ' || n END`,
       Prisma.sql`timestamp '2026-01-01' + n * interval '1 minute'`,
     );
-    const expected = async (word: string, order: "DESC" | "ASC") =>
-      (
-        await db.$queryRawUnsafe<{ note: string }[]>(
-          `SELECT note FROM annotations WHERE author_id = $1::uuid AND note LIKE $2 ORDER BY created_at ${order}, id ${order}`,
-          reader.id,
-          `${word} %`,
-        )
-      ).map((row) => row.note);
-    const pages = async (query: Record<string, string>, limit: number) => {
-      const notes: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await listNotebookRows({ viewer: reader, filter: filter(query), cursor, limit });
-        notes.push(...page.json.map((json) => (JSON.parse(json) as NotebookEntry).note!));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor !== undefined);
-      return notes;
-    };
-
-    expect(await pages({ q: "frequ" }, 30)).toEqual(await expected("frequent", "DESC"));
-    expect(await pages({ q: "frequ", sort: "oldest" }, 50)).toEqual(await expected("frequent", "ASC"));
-    expect(await pages({ q: "seld" }, 3)).toEqual(await expected("seldom", "DESC"));
-    expect(await pages({ q: "seld", sort: "oldest" }, 3)).toEqual(await expected("seldom", "ASC"));
+    expect(await notesOfAllPages(reader, { q: "frequ" }, 30)).toEqual(await notesStartingWith(reader, "frequent", "DESC"));
+    expect(await notesOfAllPages(reader, { q: "frequ", sort: "oldest" }, 50)).toEqual(await notesStartingWith(reader, "frequent", "ASC"));
+    expect(await notesOfAllPages(reader, { q: "seld" }, 3)).toEqual(await notesStartingWith(reader, "seldom", "DESC"));
+    expect(await notesOfAllPages(reader, { q: "seld", sort: "oldest" }, 3)).toEqual(await notesStartingWith(reader, "seldom", "ASC"));
   });
 });
 

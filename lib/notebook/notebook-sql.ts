@@ -31,32 +31,34 @@ export function notebookOwnerId(viewer: Viewer): string {
  *   of rows.
  * - "recent": the reader's rows in the sort's order (the author index),
  *   tested one by one against the plain search vector, among the newest (or
- *   oldest) RECENT_SEARCH_WINDOW after the cursor only. A common word fills
- *   a page within a few hundred rows; a rarer one may not fill it there, and
- *   then listNotebookRows asks the index.
+ *   oldest) `window` after the cursor only (search-statistics.ts sizes it:
+ *   about four pages of matches by PostgreSQL's estimate). The scan stops as
+ *   soon as the page is full, so a common word costs a few hundred rows
+ *   whatever the window; a word that does not fill the page there costs the
+ *   whole window, and then listNotebookRows asks the index.
  */
-export type SearchPlan = "index" | "recent";
+export type SearchPlan = { kind: "index" } | { kind: "recent"; window: number };
 
-export const RECENT_SEARCH_WINDOW = 1000;
+const INDEX_PLAN: SearchPlan = { kind: "index" };
 
 function ownedSql(ownerId: string, filter: NotebookFilter, plan: SearchPlan): Prisma.Sql {
   const terms = searchTerms(filter.q);
   const author = Prisma.sql`a.author_id = ${ownerId}::uuid`;
   if (terms.length === 0) return author;
   const query = Prisma.sql`to_tsquery('gloss_search', ${toPrefixTsQuery(terms)})`;
-  if (plan === "recent") return Prisma.sql`${author} AND a.search_vector @@ ${query}`;
+  if (plan.kind === "recent") return Prisma.sql`${author} AND a.search_vector @@ ${query}`;
   return Prisma.sql`gloss_owned_search_vector(a.author_id, a.search_vector) @@ gloss_owned_search_query(${ownerId}::uuid, ${query})`;
 }
 
 /** The rows a page is read from, aliased `a`: all annotations, or for the "recent" plan the reader's window after the cursor. */
 export function notebookRowsSql(ownerId: string, filter: NotebookFilter, cursor: string | undefined, plan: SearchPlan): Prisma.Sql {
-  if (plan === "index") return Prisma.sql`annotations a`;
+  if (plan.kind === "index") return Prisma.sql`annotations a`;
   return Prisma.sql`(SELECT a.* FROM annotations a
                       WHERE a.author_id = ${ownerId}::uuid AND ${afterCursorSql(filter.sort, cursor)}
-                      ORDER BY ${orderBySql(filter.sort)} LIMIT ${RECENT_SEARCH_WINDOW}) a`;
+                      ORDER BY ${orderBySql(filter.sort)} LIMIT ${plan.window}) a`;
 }
 
-export function notebookWhereSql(ownerId: string, filter: NotebookFilter, plan: SearchPlan = "index"): Prisma.Sql {
+export function notebookWhereSql(ownerId: string, filter: NotebookFilter, plan: SearchPlan = INDEX_PLAN): Prisma.Sql {
   const conditions: Prisma.Sql[] = [ownedSql(ownerId, filter, plan)];
   // The annotation's own copy of its tag names (kept by triggers): read on the rows at hand, no join.
   if (filter.tag !== undefined) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[]`);

@@ -45,7 +45,10 @@ const MIN_BEGINNING = 3;
 const MAX_BEGINNING = 6;
 /** PostgreSQL's own floor for a text search's selectivity (DEFAULT_TS_MATCH_SEL in tsquerysel). */
 const DEFAULT_MATCH_SHARE = 0.005;
-/** The window is skipped only when it is expected to hold less than a quarter of a page: estimates of rare words run low. */
+/**
+ * The window is skipped only when it is expected to hold less than a quarter of a page (estimates of rare words run
+ * low), and sized to hold this many pages.
+ */
 const SAFETY_FACTOR = 4;
 
 interface StatisticsRow {
@@ -143,19 +146,33 @@ function isIndexedBeginning(prefix: string): boolean {
   return length >= MIN_BEGINNING && length <= MAX_BEGINNING;
 }
 
+/** The reader's newest rows a search looks among first: at least this many (also without statistics)… */
+export const MIN_RECENT_WINDOW = 1000;
+/** …and at most this many: a window that does not fill the page is read to its end before the index is asked. */
+export const MAX_RECENT_WINDOW = 4000;
+
 /**
- * Whether a page (`pageRows`) of matches of every term is expected among the
- * reader's newest `window` annotations. True (look there first, as before)
- * when there are no statistics or the reader is not among the most common
- * authors (then not known to have many annotations).
+ * How many of the reader's newest annotations a search in date order reads
+ * first (notebook-sql.ts, the "recent" plan), or null to ask the search index
+ * at once. The window holds about SAFETY_FACTOR pages of matches by
+ * PostgreSQL's estimate, between MIN_RECENT_WINDOW and MAX_RECENT_WINDOW rows:
+ * reading stops when the page is full, so a wide window costs a common word
+ * nothing, and a word in 1–10 % of the reader's notes no longer misses a
+ * 1,000-row window and then sorts its thousands of matches from the index
+ * (BENCHMARKS.md, Notebook, session 18). A word not expected to fill even a
+ * quarter of a page among the newest MIN_RECENT_WINDOW goes to the index, as
+ * before. The window is MIN_RECENT_WINDOW (look there first) when there are
+ * no statistics or the reader is not among the most common authors (then not
+ * known to have many annotations).
  */
-export function recentWindowLikelyFills(statistics: SearchStatistics | null, ownerId: string, terms: string[], pageRows: number, window: number): boolean {
+export function recentSearchWindow(statistics: SearchStatistics | null, ownerId: string, terms: string[], pageRows: number): number | null {
   const readerShare = statistics?.authors.get(ownerId);
-  if (!statistics || readerShare === undefined) return true;
+  if (!statistics || readerShare === undefined) return MIN_RECENT_WINDOW;
   const reader = ownerId.replaceAll("-", "").toLowerCase();
   // The index's words are lower-cased and unaccented by PostgreSQL; the term folded as the page marks it, or only lower-cased.
   const prefixes = (term: string) => [...new Set([term.toLowerCase(), foldForMatch(term)])];
   const matchingShare = terms.reduce((share, term) => share * Math.min(1, prefixShare(statistics, reader, prefixes(term)) / readerShare), 1);
-  const expected = matchingShare * Math.min(window, readerShare * statistics.rows);
-  return expected * SAFETY_FACTOR >= pageRows;
+  const readerRows = readerShare * statistics.rows;
+  if (matchingShare * Math.min(MIN_RECENT_WINDOW, readerRows) * SAFETY_FACTOR < pageRows) return null;
+  return Math.min(MAX_RECENT_WINDOW, Math.max(MIN_RECENT_WINDOW, Math.ceil((SAFETY_FACTOR * pageRows) / matchingShare)));
 }

@@ -5,7 +5,7 @@ import { DATA_DIR } from "../lib/bootstrap";
 import { sessionCookie } from "./annotations-api-bench";
 import { residentBytes } from "./process-memory";
 import { httpTable, runHttpBench, warmUp, type HttpBenchResult } from "./http-bench";
-import { EXPORT_TAG, READER_ANNOTATIONS, seedNotebook, TOTAL_ANNOTATIONS } from "./seed-notebook";
+import { EXPORT_TAG, READER_ANNOTATIONS, SEED_WORDS, seedNotebook, TOTAL_ANNOTATIONS } from "./seed-notebook";
 
 const EXPORT_COUNT = 10_000;
 /** The headline, as every session measured it. */
@@ -20,6 +20,45 @@ const ENDPOINTS = [
   ["search, accents and Arabic (`q=cafe حاشية`)", `q=${encodeURIComponent("cafe حاشية")}`],
   ["filter by tag (`tag=topic-3`)", "tag=topic-3"],
 ] as const;
+
+/**
+ * Every word of the seeded notes, the first three letters of each longer one and a few two-word searches: how a
+ * search fares across a reader's vocabulary, not only for the three words of the table (one reader, one at a time).
+ */
+const VOCABULARY = [
+  ...SEED_WORDS,
+  ...SEED_WORDS.filter((word) => [...word].length > 4).map((word) => [...word].slice(0, 3).join("")),
+  "ink margin",
+  "note café",
+  "paper ink",
+].map((query) => query.toLowerCase());
+
+/** Each query's median time over HTTP (15 requests after 3 unmeasured), one request at a time. */
+async function searchVocabulary(baseUrl: string, headers: Record<string, string>): Promise<Array<{ query: string; ms: number }>> {
+  const timed: Array<{ query: string; ms: number }> = [];
+  for (const query of VOCABULARY) {
+    const url = `${baseUrl}/api/annotations?q=${encodeURIComponent(query)}`;
+    const times: number[] = [];
+    for (let request = 0; request < 18; request++) {
+      const started = performance.now();
+      const response = await fetch(url, { headers });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`search for ${query}: HTTP ${response.status}`);
+      if (request >= 3) times.push(performance.now() - started);
+    }
+    timed.push({ query, ms: times.sort((a, b) => a - b)[times.length >> 1]! });
+  }
+  return timed;
+}
+
+function vocabularyLines(timed: Array<{ query: string; ms: number }>): string[] {
+  const sorted = [...timed].sort((a, b) => a.ms - b.ms);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!.ms.toFixed(1);
+  const slowest = sorted.slice(-5).reverse().map(({ query, ms }) => `\`${query}\` ${ms.toFixed(1)}`);
+  return [
+    `Searches across the reader's vocabulary (${timed.length} queries: every word of the seeded notes, the first three letters of each longer one, three two-word searches; each one's median of 15 requests, one at a time): median **${at(0.5)} ms**, 90th percentile **${at(0.9)} ms**, slowest **${at(1)} ms** (the five slowest, ms: ${slowest.join(", ")}).`,
+  ];
+}
 
 /** The bench database's postmaster (bench-server.ts's cluster), whose CPU time is PostgreSQL's share. */
 function benchDatabasePid(): number {
@@ -65,6 +104,8 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
       fewer.push(await runHttpBench({ label: `${label}, ${connections} connection${connections > 1 ? "s" : ""}`, url, headers, connections, ...cpu }));
     }
   }
+
+  const vocabulary = await searchVocabulary(baseUrl, headers);
 
   const exports: string[] = [];
   let json = "";
@@ -114,6 +155,8 @@ export async function runNotebookBench(baseUrl: string, pid: number): Promise<st
     `The searches with fewer readers at once (${FEWER_CONNECTIONS.join(" and ")} connections; not the goal's measurement, which is the ${CONNECTIONS}-connection table above):`,
     "",
     httpTable(fewer),
+    "",
+    ...vocabularyLines(vocabulary),
     "",
     "Exports of the 10,000 annotations tagged `export-10k` (one request each, read to the end; memory: peak growth of the server's resident set while it ran):",
     "",
