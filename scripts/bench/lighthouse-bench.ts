@@ -28,6 +28,7 @@ import { findChromium, lighthouseChromiumFlags } from "../lib/chromium";
 import { sessionCookie } from "./annotations-api-bench";
 import { describeLargestPaintGraph, parseLargestPaintGraph, type LargestPaintGraph } from "./lantern-graph";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
+import { median } from "./summary-statistics";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
@@ -93,12 +94,6 @@ function medianRun(results: Run[]): Run {
 
 const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
 const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? NaN;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** A page's score and the goal's metrics over all its runs: median (lowest–highest), so one run's luck shows as such. */
 function spreadLine({ label, all }: Audited): string {

@@ -7,6 +7,7 @@ import type { BenchServer } from "./bench-server";
 import { residentBytes } from "./process-memory";
 import { httpTable, runHttpBench, warmUp, type HttpBenchResult } from "./http-bench";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
+import { percentile } from "./summary-statistics";
 
 const STREAMS = 1000;
 const CHANGES = 40;
@@ -41,10 +42,6 @@ function openStream(url: string): Promise<OpenStream> {
     });
     request.on("error", reject);
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 async function throughput(label: string, instances: string[], options: { path: string; headers: Record<string, string>; body?: () => string }): Promise<HttpBenchResult> {

@@ -10,6 +10,7 @@
 import { chromium, type BrowserContext, type Page } from "@playwright/test";
 import { findChromium, PLAYWRIGHT_CHROMIUM_ARGS } from "../lib/chromium";
 import { seedReaderAnnotations } from "./seed-reader-annotations";
+import { median } from "./summary-statistics";
 
 export interface ReaderPaintBenchOptions {
   /** The article to annotate: the longest seed by default. */
@@ -98,12 +99,6 @@ async function timeNewHighlight(page: Page, run: number): Promise<Timing> {
     const frame = (window as unknown as { __glossFrames: Record<string, number[]> }).__glossFrames["gloss:highlight-added"]![before]!;
     return { script: added - clickAt, frame: frame - clickAt };
   }, before);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function row(label: string, timings: Timing[], goal: string): string {
