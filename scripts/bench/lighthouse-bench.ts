@@ -95,6 +95,20 @@ function medianRun(results: Run[]): Run {
 const score = (lhr: Result, category: string) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
 const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue ?? NaN;
 
+/**
+ * How fast Lighthouse rates this host's CPU (its benchmark index, over every run), and whether it warned that the host
+ * is slower than its 4× CPU slowdown assumes (it does below 1,000): simulated blocking time scales with the host's speed.
+ */
+function hostLine(audited: Audited[]): string {
+  const runs = audited.flatMap((page) => page.all);
+  const indexes = runs.map((lhr) => lhr.environment.benchmarkIndex);
+  const slowHostWarnings = runs.filter((lhr) => lhr.runWarnings.some((warning) => /slower CPU/i.test(warning))).length;
+  return (
+    `Lighthouse's benchmark index of this host: median ${median(indexes).toFixed(0)} (${Math.min(...indexes).toFixed(0)}–${Math.max(...indexes).toFixed(0)}) over ${runs.length} runs; ` +
+    `runs it warned of a slow host CPU in: ${slowHostWarnings}.`
+  );
+}
+
 /** A page's score and the goal's metrics over all its runs: median (lowest–highest), so one run's luck shows as such. */
 function spreadLine({ label, all }: Audited): string {
   const spread = (values: number[], format: (value: number) => string) =>
@@ -181,6 +195,8 @@ export async function runLighthouseBench(baseUrl: string, slug: string, runs = 5
     `Lighthouse ${audited[0]!.lhr.lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slowdown), ${audited[0]!.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? "Chromium"} headless; ` +
       `of ${runs} runs after a warm-up run per page, the one Lighthouse's computeMedianRun picks. Load average after the runs: ${load1!.toFixed(2)} (1 min), ${load5!.toFixed(2)} (5 min). ` +
       "Goals: performance ≥ 95 (LCP ≤ 2.0 s, TBT ≤ 150 ms, CLS ≤ 0.02), the other three categories 100.",
+    "",
+    hostLine(audited),
     "",
     "| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | speed index |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
