@@ -12,6 +12,11 @@ export async function register() {
   adaptNextPageCache();
   // Every instance listens for changes from the start (not only once a reader opens a stream), so its caches hear of every article change.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.NODE_ENV === "production") {
+    const { installPrecompressedStatic } = await import("@/lib/http/precompressed-static");
+    // The same folder next.config.js builds into.
+    installPrecompressedStatic(process.env.NEXT_DIST_DIR ?? ".next");
+  }
   const { startLiveUpdates } = await import("@/lib/live/start-live-updates");
   startLiveUpdates(env);
 }

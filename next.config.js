@@ -28,12 +28,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: security.PERMISSIONS_POLICY },
-        ],
+        headers: [...security.EVERY_RESPONSE_HEADERS],
       },
       {
         source: security.EVERY_PATH_BUT_PER_REQUEST_PAGES,

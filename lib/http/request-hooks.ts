@@ -1,7 +1,10 @@
 import http from "node:http";
 
-/** Sees a request and its response before any listener of the server does. */
-export type RequestHook = (request: http.IncomingMessage, response: http.ServerResponse) => void;
+/** What a hook returns when it has answered the request itself: no later hook, and not the server's listeners, see it. */
+export const ANSWERED = Symbol("gloss.request-answered");
+
+/** Sees a request and its response before any listener of the server does (and may answer it: ANSWERED). */
+export type RequestHook = (request: http.IncomingMessage, response: http.ServerResponse) => void | typeof ANSWERED;
 
 const HOOKS = Symbol.for("gloss.request-hooks");
 
@@ -22,7 +25,9 @@ export function onEveryRequest(name: string, hook: RequestHook): void {
     hooks = prototype[HOOKS] = registered;
     const emit = prototype.emit;
     prototype.emit = function emitAfterRequestHooks(this: http.Server, event: string | symbol, ...args: unknown[]) {
-      if (event === "request") for (const run of registered.values()) run(args[0] as http.IncomingMessage, args[1] as http.ServerResponse);
+      if (event === "request") {
+        for (const run of registered.values()) if (run(args[0] as http.IncomingMessage, args[1] as http.ServerResponse) === ANSWERED) return true;
+      }
       return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
     } as typeof emit;
   }

@@ -91,3 +91,11 @@ export const PERMISSIONS_POLICY = [
 
 /** Two years, subdomains included: sent only on responses that came over https. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** The headers every response carries (next.config.js sets them; lib/http/precompressed-static.ts too, for what it answers). */
+export const EVERY_RESPONSE_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+];
