@@ -10,13 +10,13 @@ export async function register() {
   installScriptsAfterPaintWhenStreamed();
   const { adaptNextPageCache } = await import("@/lib/cache/page-cache");
   adaptNextPageCache();
-  // Every instance listens for changes from the start (not only once a reader opens a stream), so its caches hear of every article change.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.NODE_ENV === "production") {
     const { installPrecompressedStatic } = await import("@/lib/http/precompressed-static");
     // The same folder next.config.js builds into.
     installPrecompressedStatic(process.env.NEXT_DIST_DIR ?? ".next");
   }
+  // Every instance listens for changes from the start (not only once a reader opens a stream), so its caches hear of every article change.
   const { startLiveUpdates } = await import("@/lib/live/start-live-updates");
   startLiveUpdates(env);
 }
