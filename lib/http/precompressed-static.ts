@@ -35,6 +35,9 @@ type CompressedCopies = Record<Encoding, Buffer>;
 /** negotiator 1.x's `preferred` option (its published types describe 0.6). */
 type PreferringNegotiator = { encoding(available: string[], options: { preferred: string[] }): string | undefined };
 
+/** The constant policy next.config.js gives every path but the pages rendered per request (production's: no dev allowances). */
+const STATIC_FILE_POLICY = contentSecurityPolicy(null);
+
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
@@ -68,7 +71,7 @@ function staticFiles(staticDir: string): Map<string, string> {
 function answer(request: http.IncomingMessage, response: http.ServerResponse, urlPath: string, encoding: Encoding, body: Buffer): void {
   response.statusCode = 200;
   for (const { key, value } of EVERY_RESPONSE_HEADERS) response.setHeader(key, value);
-  response.setHeader("Content-Security-Policy", contentSecurityPolicy(null));
+  response.setHeader("Content-Security-Policy", STATIC_FILE_POLICY);
   if (request.headers["x-forwarded-proto"] === "https") response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   response.setHeader("Content-Type", CONTENT_TYPES[path.extname(urlPath)]!);
   response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
